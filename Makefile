@@ -1,0 +1,32 @@
+# Every target sets up .venv from scratch when it is missing or pyproject.toml changed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: generate check validate test lint typecheck clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python -m generator validate
+
+validate: $(STAMP)
+	$(BIN)/python -m generator validate
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/black --check --quiet generator tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy generator
+
+test: $(STAMP) lint typecheck validate
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV)

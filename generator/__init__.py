@@ -1,0 +1,1 @@
+"""tcgen: generates the typed Python SDK in generated/ from the YAML specs in spec/."""

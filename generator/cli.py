@@ -1,0 +1,77 @@
+"""Command line: ``python -m generator validate|...``. Exit 0 ok, 1 drift found, 2 bad input."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.errors import SpecError
+from generator.load import load_spec
+from generator.validate import validate_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_DIR = ROOT / "spec"
+
+EXIT_OK = 0
+EXIT_DRIFT = 1
+EXIT_BAD_INPUT = 2
+
+
+def default_spec_files() -> list[Path]:
+    """Every spec under spec/ (the schema folder holds no specs)."""
+    return sorted(SPEC_DIR.glob("*.yaml"))
+
+
+def check_files(files: Sequence[Path]) -> list[SpecError]:
+    """Loads and validates each file; returns every problem in all of them."""
+    problems: list[SpecError] = []
+    for file in files:
+        spec, load_problems = load_spec(file)
+        problems.extend(load_problems)
+        if spec is not None and not load_problems:
+            problems.extend(validate_spec(spec))
+    return problems
+
+
+def _display_path(file: Path) -> Path:
+    try:
+        return file.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return file
+
+
+def _report(problems: Sequence[SpecError]) -> None:
+    for problem in problems:
+        shown = SpecError(_display_path(problem.file), problem.line, problem.path, problem.message)
+        print(shown, file=sys.stderr)
+    print(f"{len(problems)} problem(s) found", file=sys.stderr)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    files = [Path(f) for f in args.files] or default_spec_files()
+    if not files:
+        print(f"no spec files under {SPEC_DIR}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    problems = check_files(files)
+    if problems:
+        _report(problems)
+        return EXIT_BAD_INPUT
+    print(f"{len(files)} spec file(s) valid")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    validate = commands.add_parser("validate", help="check specs against the schema and rules")
+    validate.add_argument("files", nargs="*", help="spec files (default: every spec/*.yaml)")
+    validate.set_defaults(run=_cmd_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    code: int = args.run(args)
+    return code

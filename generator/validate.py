@@ -1,0 +1,211 @@
+"""Validates a loaded spec: the JSON Schema first, then the semantic rules the schema cannot express.
+
+Every problem is collected and returned; nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from generator.errors import SpecError
+from generator.load import LoadedSpec, PathKey, format_path
+
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "spec" / "schema" / "spec.schema.json"
+PRIMITIVE_TYPES = frozenset({"string", "integer", "boolean", "float", "object"})
+
+
+@cache
+def _validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def validate_spec(spec: LoadedSpec) -> list[SpecError]:
+    """All schema and semantic problems of ``spec``, sorted by line."""
+    problems = list(_schema_problems(spec))
+    if not problems:
+        problems = [
+            SpecError(spec.file, spec.line_of(path), format_path(path), message)
+            for path, message in _semantic_problems(spec.data)
+        ]
+    return sorted(problems, key=lambda p: (p.line, p.path, p.message))
+
+
+def _schema_problems(spec: LoadedSpec) -> Iterator[SpecError]:
+    for error in _validator().iter_errors(spec.data):
+        path: PathKey = tuple(error.absolute_path)
+        yield SpecError(spec.file, spec.line_of(path), format_path(path), _schema_message(error))
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    if error.validator == "additionalProperties":
+        return f"unknown key: {error.message.split('(')[-1].rstrip(')')}"
+    if error.validator == "propertyNames":
+        return f"invalid name {error.instance!r}: {error.message}"
+    if error.validator in ("if", "then", "allOf") and error.context:
+        return "; ".join(sub.message for sub in error.context)
+    return error.message
+
+
+Finding = tuple[PathKey, str]
+
+
+def _semantic_problems(data: dict[str, Any]) -> Iterator[Finding]:
+    types = data.get("types", {})
+    actions = data.get("actions", {})
+    yield from _check_type_references(data, set(types))
+    yield from _check_unique_python_names(data)
+    yield from _check_enums(data)
+    yield from _check_actions(actions, set(data.get("categories", {})), data.get("errors", {}))
+    yield from _check_types(types, set(actions))
+    yield from _check_error_aliases(data.get("errors", {}))
+    yield from _check_sending_codes(data.get("sending_error_codes", []))
+    yield from _check_receipt_codes(data)
+    yield from _check_legacy(data.get("legacy"), set(types))
+
+
+def iter_param_maps(data: dict[str, Any]) -> Iterator[tuple[PathKey, dict[str, Any]]]:
+    """Every ``{wire name: param}`` map in the spec, with its path."""
+    for name, action in data.get("actions", {}).items():
+        yield ("actions", name, "input"), action["input"]
+        yield ("actions", name, "output"), action["output"]
+    for name, data_type in data.get("types", {}).items():
+        yield ("types", name, "fields"), data_type["fields"]
+    for name, callback in data.get("callbacks", {}).items():
+        yield ("callbacks", name, "fields"), callback["fields"]
+        yield ("callbacks", name, "response", "fields"), callback["response"]["fields"]
+    for version, params in data["service"].get("common_params", {}).items():
+        yield ("service", "common_params", version), params
+    legacy = data.get("legacy")
+    if legacy:
+        for part in ("query", "body", "response"):
+            yield ("legacy", part), legacy[part]
+
+
+def _check_type_references(data: dict[str, Any], type_names: set[str]) -> Iterator[Finding]:
+    for path, params in iter_param_maps(data):
+        for wire_name, param in params.items():
+            type_name = param["type"]
+            if type_name not in PRIMITIVE_TYPES and type_name not in type_names:
+                yield (*path, wire_name, "type"), f"unknown type {type_name!r}: not in 'types'"
+
+
+def _check_unique_python_names(data: dict[str, Any]) -> Iterator[Finding]:
+    """Two wire names that differ only in case would become the same Python attribute."""
+    for path, params in iter_param_maps(data):
+        seen: dict[str, str] = {}
+        for wire_name in params:
+            folded = wire_name.replace("_", "").replace("-", "").lower()
+            if folded in seen:
+                yield (*path, wire_name), f"name clashes with {seen[folded]!r} once made snake_case"
+            seen.setdefault(folded, wire_name)
+
+
+def _check_enums(data: dict[str, Any]) -> Iterator[Finding]:
+    for path, params in iter_param_maps(data):
+        for wire_name, param in params.items():
+            values = [entry["value"] for entry in param.get("enum", [])]
+            expected = int if param["type"] == "integer" else str
+            for index, value in enumerate(values):
+                here = (*path, wire_name, "enum", index, "value")
+                if type(value) is not expected:
+                    yield here, f"enum value {value!r} is not of the parameter's type {param['type']}"
+                if value in values[:index]:
+                    yield here, f"duplicate enum value {value!r}"
+
+
+def _check_actions(
+    actions: dict[str, Any], categories: set[str], errors: dict[str, Any]
+) -> Iterator[Finding]:
+    alias_of = {
+        alias["code"]: code for code, error in errors.items() for alias in error.get("aliases", [])
+    }
+    for name, action in actions.items():
+        here = ("actions", name)
+        if action["category"] not in categories:
+            yield (*here, "category"), f"unknown category {action['category']!r}"
+        for index, code in enumerate(action["errors"]):
+            if code in alias_of:
+                yield (*here, "errors", index), f"{code!r} is an alias: write {alias_of[code]!r}"
+            elif code not in errors:
+                yield (*here, "errors", index), f"error code {code!r} is not defined in 'errors'"
+        if "RequestId" not in action["output"]:
+            yield (*here, "output"), "every action's output must include RequestId"
+        yield from _check_paging(here, action)
+        yield from _check_examples(here, action)
+
+
+def _check_paging(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:
+    paging = action.get("paging")
+    if not paging:
+        return
+    for role, side in (("limit", "input"), ("offset", "input"), ("items", "output")):
+        if paging[role] not in action[side]:
+            yield (*here, "paging", role), f"{paging[role]!r} is not an {side} parameter"
+
+
+def _check_examples(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:
+    for index, example in enumerate(action["examples"]):
+        for side, key in (("input", "request"), ("output", "response")):
+            for wire_name in example[key]:
+                if wire_name not in action[side]:
+                    yield (*here, "examples", index, key, wire_name), (
+                        f"example names {wire_name!r}, which is not an {side} parameter"
+                    )
+
+
+def _check_types(types: dict[str, Any], action_names: set[str]) -> Iterator[Finding]:
+    for name, data_type in types.items():
+        for index, user in enumerate(data_type.get("used_by", [])):
+            if user not in action_names:
+                yield ("types", name, "used_by", index), f"unknown action {user!r}"
+
+
+def _check_error_aliases(errors: dict[str, Any]) -> Iterator[Finding]:
+    owner: dict[str, str] = {}
+    for code, error in errors.items():
+        for index, alias in enumerate(error.get("aliases", [])):
+            here = ("errors", code, "aliases", index, "code")
+            spelling = alias["code"]
+            if spelling in errors:
+                yield here, f"alias {spelling!r} is itself a defined error code"
+            elif spelling in owner:
+                yield here, f"alias {spelling!r} is already an alias of {owner[spelling]!r}"
+            else:
+                owner[spelling] = code
+
+
+def _check_sending_codes(codes: list[dict[str, Any]]) -> Iterator[Finding]:
+    seen: set[int] = set()
+    for index, entry in enumerate(codes):
+        if entry["code"] in seen:
+            yield ("sending_error_codes", index, "code"), f"duplicate sending code {entry['code']}"
+        seen.add(entry["code"])
+
+
+def _check_receipt_codes(data: dict[str, Any]) -> Iterator[Finding]:
+    categories = data.get("receipt_status_categories", {})
+    seen: set[tuple[str, str]] = set()
+    for index, entry in enumerate(data.get("receipt_status_codes", [])):
+        here = ("receipt_status_codes", index)
+        key = (entry["code"], entry["category"])
+        if entry["category"] not in categories:
+            yield (*here, "category"), f"unknown carrier category {entry['category']!r}"
+        if key in seen:
+            yield (*here, "code"), f"duplicate receipt code {key[0]!r} in category {key[1]!r}"
+        seen.add(key)
+
+
+def _check_legacy(legacy: dict[str, Any] | None, type_names: set[str]) -> Iterator[Finding]:
+    if not legacy:
+        return
+    for index, entry in enumerate(legacy["types"]):
+        if entry["record"] not in type_names:
+            yield ("legacy", "types", index, "record"), f"unknown record type {entry['record']!r}"
