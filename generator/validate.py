@@ -41,12 +41,21 @@ def validate_spec(spec: LoadedSpec) -> list[SpecError]:
 def _schema_problems(spec: LoadedSpec) -> Iterator[SpecError]:
     for error in _validator().iter_errors(spec.data):
         path: PathKey = tuple(error.absolute_path)
+        if error.validator == "additionalProperties":
+            for key in _unexpected_keys(error):
+                here = (*path, key)
+                yield SpecError(spec.file, spec.line_of(here), format_path(here), "unknown key")
+            continue
         yield SpecError(spec.file, spec.line_of(path), format_path(path), _schema_message(error))
 
 
+def _unexpected_keys(error: jsonschema.ValidationError) -> list[str]:
+    """The keys an ``additionalProperties: false`` object does not allow, so each gets its own line."""
+    allowed = set(error.schema.get("properties", {})) if isinstance(error.schema, dict) else set()
+    return [key for key in error.instance if key not in allowed]
+
+
 def _schema_message(error: jsonschema.ValidationError) -> str:
-    if error.validator == "additionalProperties":
-        return f"unknown key: {error.message.split('(')[-1].rstrip(')')}"
     if error.validator == "propertyNames":
         return f"invalid name {error.instance!r}: {error.message}"
     if error.validator in ("if", "then", "allOf") and error.context:

@@ -1,0 +1,269 @@
+"""Broken specs: every kind of problem gives exit status 2 and `file:line: path: message`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "notes" / "spec.yaml"
+REAL_SPECS = sorted((ROOT / "spec").glob("*.yaml"))
+
+
+@dataclass(frozen=True)
+class Breakage:
+    """Replace ``old`` by ``new`` in the fixture; expect ``message`` at ``path`` on the line of ``anchor``."""
+
+    kind: str
+    old: str
+    new: str
+    anchor: str
+    path: str
+    message: str
+
+
+BREAKAGES = [
+    Breakage(
+        "yaml syntax error",
+        "request: {NotebookId: 7, Text: hello, Tags: [a]}",
+        "request: {NotebookId: 7, Text: hello, Tags: [a}",
+        "Tags: [a}",
+        "<root>",
+        "YAML syntax error",
+    ),
+    Breakage(
+        "unknown type reference",
+        "        type: Note\n",
+        "        type: Note2\n",
+        "type: Note2",
+        "actions.ListNotes.output.NoteSet.type",
+        "unknown type 'Note2'",
+    ),
+    Breakage(
+        "duplicate action",
+        "  ListNotes:\n    category: notes\n",
+        "  AddNote:\n    category: notes\n",
+        "  AddNote:\n    category: notes\n    summary: Lists notes",
+        "actions.AddNote",
+        "duplicate key 'AddNote'",
+    ),
+    Breakage(
+        "missing required key",
+        "    description: Lists the notes of a notebook.\n",
+        "",
+        "  ListNotes:",
+        "actions.ListNotes",
+        "'description' is a required property",
+    ),
+    Breakage(
+        "wrong value type",
+        "rate_limit_per_second: 20",
+        "rate_limit_per_second: fast",
+        "rate_limit_per_second: fast",
+        "actions.ListNotes.rate_limit_per_second",
+        "'fast' is not of type 'number'",
+    ),
+    Breakage(
+        "bad enum value",
+        "protocol: tc3-api",
+        "protocol: soap",
+        "protocol: soap",
+        "protocol",
+        "'soap' is not one of",
+    ),
+    Breakage(
+        "unknown format",
+        "        max_bytes: 511\n",
+        "        format: phone\n",
+        "format: phone",
+        "actions.AddNote.input.Text.format",
+        "'phone' is not one of",
+    ),
+    Breakage(
+        "alias collides with a defined code",
+        "      - code: UnsupportedOperation.\n",
+        "      - code: LimitExceeded.NoteCountLimit\n",
+        "- code: LimitExceeded.NoteCountLimit",
+        'errors.UnsupportedOperation.aliases[0].code',
+        "is itself a defined error code",
+    ),
+    Breakage(
+        "alias claimed by two codes",
+        "      - code: UnsupportedOperation.\n",
+        "      - code: ResourceNotFound.NoteBookNotExist\n",
+        "      - code: ResourceNotFound.NoteBookNotExist\n        sources: [003",
+        "errors.UnsupportedOperation.aliases[0].code",
+        "already an alias of 'ResourceNotFound.NotebookNotExist'",
+    ),
+    Breakage(
+        "action lists an undefined error code",
+        "      - ResourceNotFound.NotebookNotExist\n",
+        "      - ResourceNotFound.NoteNotExist\n",
+        "- ResourceNotFound.NoteNotExist",
+        "actions.ListNotes.errors[0]",
+        "'ResourceNotFound.NoteNotExist' is not defined in 'errors'",
+    ),
+    Breakage(
+        "action lists an alias instead of the code",
+        "      - ResourceNotFound.NotebookNotExist\n",
+        "      - ResourceNotFound.NoteBookNotExist\n",
+        "      - ResourceNotFound.NoteBookNotExist\n",
+        "actions.ListNotes.errors[0]",
+        "is an alias: write 'ResourceNotFound.NotebookNotExist'",
+    ),
+    Breakage(
+        "unknown key",
+        "    idempotent: true\n",
+        "    idempotent: true\n    retries: 3\n",
+        "    retries: 3",
+        "actions.ListNotes.retries",
+        "unknown key",
+    ),
+    Breakage(
+        "unknown category",
+        "    category: notes\n    summary: Lists notes",
+        "    category: memos\n    summary: Lists notes",
+        "category: memos",
+        "actions.ListNotes.category",
+        "unknown category 'memos'",
+    ),
+    Breakage(
+        "duplicate enum value",
+        "          - {value: 1, meaning: checklist}\n        description: Note kind.",
+        "          - {value: 0, meaning: checklist}\n        description: Note kind.",
+        "{value: 0, meaning: checklist}\n        description: Note kind.",
+        "types.Note.fields.Kind.enum[1].value",
+        "duplicate enum value 0",
+    ),
+    Breakage(
+        "enum value of the wrong type",
+        "          - {value: 1, meaning: checklist}\n        description: Note kind.",
+        "          - {value: '1', meaning: checklist}\n        description: Note kind.",
+        "{value: '1', meaning: checklist}",
+        "types.Note.fields.Kind.enum[1].value",
+        "is not of the parameter's type integer",
+    ),
+    Breakage(
+        "example names an unknown parameter",
+        "request: {NotebookId: 7, Limit: 1, Offset: 0}",
+        "request: {NotebookId: 7, Limit: 1, Offset: 0, Page: 2}",
+        "Page: 2",
+        "actions.ListNotes.examples[0].request.Page",
+        "not an input parameter",
+    ),
+    Breakage(
+        "used_by names an unknown action",
+        "used_by: [ListNotes]",
+        "used_by: [ListAllNotes]",
+        "used_by: [ListAllNotes]",
+        "types.Note.used_by[0]",
+        "unknown action 'ListAllNotes'",
+    ),
+    Breakage(
+        "version written as a YAML date",
+        'api_version: "2020-02-02"',
+        "api_version: 2020-02-02",
+        "api_version: 2020-02-02",
+        "service.api_version",
+        "is not of type 'string'",
+    ),
+    Breakage(
+        "names that collide in snake_case",
+        "      Offset:\n        type: integer\n        required: true\n        description: Offset.\n",
+        "      Offset:\n        type: integer\n        required: true\n        description: Offset.\n"
+        "      offset:\n        type: integer\n        description: Offset again.\n",
+        "      offset:",
+        "actions.ListNotes.input.offset",
+        "clashes with 'Offset'",
+    ),
+    Breakage(
+        "paging names a missing parameter",
+        "paging: {limit: Limit, offset: Offset, items: NoteSet}",
+        "paging: {limit: Limit, offset: Offset, items: Notes}",
+        "paging: {limit",
+        "actions.ListNotes.paging.items",
+        "'Notes' is not an output parameter",
+    ),
+]
+
+
+def _line_of(text: str, anchor: str) -> int:
+    index = text.index(anchor)
+    return text.count("\n", 0, index) + 1 + anchor[: len(anchor) - len(anchor.lstrip("\n"))].count("\n")
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES, ids=[b.kind for b in BREAKAGES])
+def test_broken_spec_reports_file_line_and_path(
+    breakage: Breakage, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = FIXTURE.read_text(encoding="utf-8")
+    assert original.count(breakage.old) == 1, "the breakage must apply to exactly one place"
+    broken = original.replace(breakage.old, breakage.new)
+    spec_file = tmp_path / "broken.yaml"
+    spec_file.write_text(broken, encoding="utf-8")
+
+    assert main(["validate", str(spec_file)]) == 2
+
+    reported = capsys.readouterr().err.splitlines()
+    expected_prefix = f"{spec_file}:{_line_of(broken, breakage.anchor)}: {breakage.path}: "
+    matching = [line for line in reported if line.startswith(expected_prefix)]
+    assert matching, f"expected a line starting {expected_prefix!r}, got:\n" + "\n".join(reported)
+    assert any(breakage.message in line for line in matching), "\n".join(matching)
+
+
+def test_every_problem_is_reported_not_just_the_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = (
+        FIXTURE.read_text(encoding="utf-8")
+        .replace("used_by: [ListNotes]", "used_by: [Nope]")
+        .replace("      - ResourceNotFound.NotebookNotExist\n", "      - Nope.Nope\n")
+        .replace("        type: Note\n", "        type: Nope\n")
+    )
+    spec_file = tmp_path / "broken.yaml"
+    spec_file.write_text(broken, encoding="utf-8")
+    assert main(["validate", str(spec_file)]) == 2
+    err = capsys.readouterr().err
+    assert "unknown action 'Nope'" in err
+    assert "'Nope.Nope' is not defined" in err
+    assert "unknown type 'Nope'" in err
+
+
+def test_missing_and_empty_files_are_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("", encoding="utf-8")
+    assert main(["validate", str(empty), str(tmp_path / "absent.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert f"{empty}:1: <root>: spec is empty" in err
+    assert "absent.yaml:1: <root>: cannot read spec" in err
+
+
+def test_valid_fixture_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(FIXTURE)]) == 0
+
+
+@pytest.mark.parametrize("spec_file", REAL_SPECS, ids=[p.name for p in REAL_SPECS])
+def test_real_specs_are_valid(spec_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(spec_file)]) == 0, capsys.readouterr().err
+
+
+def test_command_line_exit_status(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: [\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", str(broken)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert f"{broken}:2: <root>: YAML syntax error" in result.stderr
