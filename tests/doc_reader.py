@@ -41,6 +41,7 @@ _CATEGORY_ABBREVIATION = re.compile(r"\b([A-Z]+) \(([^)]+)\)")
 _CONTINUATION_START = re.compile(r"[a-z\[`(<]")
 _TAG = re.compile(r"<[^>]+>")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:])")
 _SPACE_INPUT_ROW = re.compile(r"([A-Za-z]\w*(?:\.N)?) (?:Yes|No) ")
 _SPACE_OUTPUT_ROW = re.compile(r"([A-Za-z]\w*) (?:Array of )?[A-Z]\w* ")
 _SPACE_ERROR_ROW = re.compile(r"([A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]*)?) \S")
@@ -110,8 +111,10 @@ class Table:
 
 
 def clean(text: str) -> str:
-    """Removes HTML tags and Markdown links, and collapses whitespace."""
-    return " ".join(_LINK.sub(r"\1", _TAG.sub(" ", text)).split())
+    """Removes HTML tags and Markdown links, collapses whitespace and drops the space the capture
+    leaves where a link or tag stood before punctuation ("contact SMS Helper ." -> "...Helper.")."""
+    collapsed = " ".join(_LINK.sub(r"\1", _TAG.sub(" ", text)).split())
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", collapsed)
 
 
 def strip_array_suffix(name: str) -> str:
@@ -393,7 +396,7 @@ def _space_table_lines(lines: Sequence[str], title: str) -> list[str]:
     header = _next_text_line(lines, _find_line(lines, title) + 1)
     while not lines[header].startswith(("Parameter Name ", "Error Code ")):
         header = _next_text_line(lines, header + 1)
-    body = lines[header + 1 :]
+    body = list(lines[header + 1 :])
     return body[: body.index("")] if "" in body else body
 
 
@@ -433,9 +436,7 @@ def _pipe_cells(line: str) -> tuple[str, ...]:
 
 def _starts_pipe_table(lines: Sequence[str], index: int) -> bool:
     """True for a header line: it has pipes and the next line is the ``---|`` rule."""
-    return (
-        index + 1 < len(lines) and "|" in lines[index] and lines[index + 1].startswith("---|")
-    )
+    return index + 1 < len(lines) and "|" in lines[index] and lines[index + 1].startswith("---|")
 
 
 def _pipe_tables(lines: Sequence[str]) -> Iterator[Table]:

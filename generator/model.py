@@ -1,0 +1,294 @@
+"""The intermediate model: frozen dataclasses built from a validated spec, every derived name computed.
+
+Templates only ever see these objects, never the raw spec data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any, Literal
+
+from generator import naming
+
+PYTHON_TYPES = {
+    "string": "str",
+    "integer": "int",
+    "boolean": "bool",
+    "float": "float",
+    "object": "dict[str, Any]",
+}
+
+ShapeKind = Literal["request", "response", "type"]
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    value: str | int
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """What the spec says a value must satisfy, beyond its type."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    max_bytes: int | None = None
+    max_length: int | None = None
+    format: str | None = None
+    fixed: str | int | None = None
+    enum: tuple[EnumValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Field:
+    """An input parameter, output parameter or data-type field."""
+
+    wire_name: str
+    attr: str
+    type_name: str
+    is_array: bool
+    is_shape: bool
+    required: bool
+    nullable: bool
+    description: str
+    constraints: Constraints
+
+    @property
+    def item_type(self) -> str:
+        """The Python type of one value (the item type for arrays)."""
+        return self.type_name if self.is_shape else PYTHON_TYPES[self.type_name]
+
+    @property
+    def value_type(self) -> str:
+        """The Python type of the whole value as stored on a model."""
+        return f"list[{self.item_type}]" if self.is_array else self.item_type
+
+    @property
+    def argument_type(self) -> str:
+        """The Python type a client method accepts: literals for enums, any sequence for arrays."""
+        item = self.item_type
+        if self.constraints.enum:
+            item = "Literal[" + ", ".join(repr(e.value) for e in self.constraints.enum) + "]"
+        return f"Sequence[{item}]" if self.is_array else item
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A structure with fields: a request, a response or a documented data type."""
+
+    name: str
+    kind: ShapeKind
+    description: str
+    fields: tuple[Field, ...]
+
+    @property
+    def required_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.required)
+
+    @property
+    def optional_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if not f.required)
+
+
+@dataclass(frozen=True)
+class Example:
+    title: str
+    request: dict[str, Any]
+    response: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Paging:
+    limit: Field
+    offset: Field
+    items: Field
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    method_name: str
+    category: str
+    summary: str
+    description: str
+    rate_limit_per_second: float
+    idempotent: bool
+    request: Shape
+    response: Shape
+    errors: tuple[str, ...]
+    examples: tuple[Example, ...]
+    paging: Paging | None
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    """An error class: a documented code, or a category that only exists as a prefix of codes."""
+
+    code: str
+    class_name: str
+    parent_class: str
+    kind: str
+    description: str
+    aliases: tuple[str, ...]
+    documented: bool
+
+    @property
+    def is_category(self) -> bool:
+        return "." not in self.code
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    host: str
+    region: str | None
+    area: str
+
+
+@dataclass(frozen=True)
+class Region:
+    value: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Service:
+    """Everything a template needs to render one spec."""
+
+    spec_path: str
+    protocol: str
+    name: str
+    title: str
+    description: str
+    api_version: str
+    package: str
+    client_class: str
+    default_endpoint: str
+    endpoints: tuple[Endpoint, ...]
+    regions: tuple[Region, ...]
+    signing_methods: tuple[str, ...]
+    max_clock_skew_seconds: int
+    actions: tuple[Action, ...]
+    types: tuple[Shape, ...]
+    errors: tuple[ErrorCode, ...]
+
+
+def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
+    """Builds the model of a validated API 3.0 spec."""
+    service = data["service"]
+    type_names = set(data.get("types", {}))
+    return Service(
+        spec_path=str(spec_path),
+        protocol=data["protocol"],
+        name=service["name"],
+        title=service["title"],
+        description=service.get("description", service["title"]),
+        api_version=service["api_version"],
+        package=naming.package_name(service["name"]),
+        client_class=naming.client_class_name(service["name"]),
+        default_endpoint=service.get("default_endpoint", f"{service['name']}.tencentcloudapi.com"),
+        endpoints=tuple(
+            Endpoint(e["host"], e.get("region"), e["area"]) for e in service.get("endpoints", [])
+        ),
+        regions=tuple(Region(r["value"], r["name"]) for r in service.get("regions", [])),
+        signing_methods=tuple(s["method"] for s in service["signing"]),
+        max_clock_skew_seconds=service.get("max_clock_skew_seconds", 300),
+        actions=tuple(
+            _build_action(name, action, type_names) for name, action in data["actions"].items()
+        ),
+        types=tuple(
+            Shape(name, "type", t["description"], _build_fields(t["fields"], type_names))
+            for name, t in data["types"].items()
+        ),
+        errors=_build_errors(data["errors"]),
+    )
+
+
+def _build_action(name: str, action: dict[str, Any], type_names: set[str]) -> Action:
+    request = Shape(
+        naming.request_class_name(name),
+        "request",
+        f"Input of {name}.",
+        _build_fields(action["input"], type_names),
+    )
+    response_fields = _build_fields(action["output"], type_names)
+    response = Shape(naming.response_class_name(name), "response", f"Output of {name}.", response_fields)
+    return Action(
+        name=name,
+        method_name=naming.snake_case(name),
+        category=action["category"],
+        summary=action.get("summary", name),
+        description=action["description"],
+        rate_limit_per_second=action["rate_limit_per_second"],
+        idempotent=action["idempotent"],
+        request=request,
+        response=response,
+        errors=tuple(action["errors"]),
+        examples=tuple(
+            Example(e["title"], e["request"], e["response"]) for e in action["examples"]
+        ),
+        paging=_build_paging(action.get("paging"), request, response),
+    )
+
+
+def _build_paging(paging: dict[str, str] | None, request: Shape, response: Shape) -> Paging | None:
+    if paging is None:
+        return None
+    by_wire = {f.wire_name: f for f in (*request.fields, *response.fields)}
+    return Paging(by_wire[paging["limit"]], by_wire[paging["offset"]], by_wire[paging["items"]])
+
+
+def _build_fields(params: dict[str, Any], type_names: set[str]) -> tuple[Field, ...]:
+    return tuple(_build_field(wire, param, type_names) for wire, param in params.items())
+
+
+def _build_field(wire_name: str, param: dict[str, Any], type_names: set[str]) -> Field:
+    return Field(
+        wire_name=wire_name,
+        attr=naming.snake_case(wire_name),
+        type_name=param["type"],
+        is_array=param.get("array", False),
+        is_shape=param["type"] in type_names,
+        required=param.get("required", False),
+        nullable=param.get("nullable", False),
+        description=param["description"],
+        constraints=Constraints(
+            minimum=param.get("minimum"),
+            maximum=param.get("maximum"),
+            min_items=param.get("min_items"),
+            max_items=param.get("max_items"),
+            max_bytes=param.get("max_bytes"),
+            max_length=param.get("max_length"),
+            format=param.get("format"),
+            fixed=param.get("fixed"),
+            enum=tuple(EnumValue(e["value"], e["meaning"]) for e in param.get("enum", [])),
+        ),
+    )
+
+
+def _build_errors(errors: dict[str, Any]) -> tuple[ErrorCode, ...]:
+    """Documented codes plus a class for every category that has no code of its own, parents first."""
+    categories = sorted({code.split(".")[0] for code in errors})
+    result: list[ErrorCode] = []
+    for category in categories:
+        documented = errors.get(category)
+        result.append(_error(category, documented, parent="ServerError"))
+        parent = naming.error_class_name(category)
+        for code in sorted(c for c in errors if c.startswith(f"{category}.")):
+            result.append(_error(code, errors[code], parent=parent))
+    return tuple(result)
+
+
+def _error(code: str, error: dict[str, Any] | None, parent: str) -> ErrorCode:
+    return ErrorCode(
+        code=code,
+        class_name=naming.error_class_name(code),
+        parent_class=parent,
+        kind=error["kind"] if error else "category",
+        description=(error["description"] if error else "") or f"{code} error.",
+        aliases=tuple(a["code"] for a in error.get("aliases", [])) if error else (),
+        documented=error is not None,
+    )

@@ -1,0 +1,65 @@
+"""load → validate → model → render → format, for a set of spec files: the whole output tree in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+
+from generator.errors import SpecError, SpecInvalid
+from generator.format import format_tree
+from generator.load import LoadedSpec, load_spec
+from generator.model import Service, build_service
+from generator.render import TEMPLATE_ROOT, render_service, template_sources
+from generator.validate import validate_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_valid_specs(files: Sequence[Path]) -> list[LoadedSpec]:
+    """Loads and validates every file; raises SpecInvalid with every problem of all of them."""
+    problems: list[SpecError] = []
+    specs: list[LoadedSpec] = []
+    for file in files:
+        spec, load_problems = load_spec(file)
+        problems.extend(load_problems)
+        if spec is not None and not load_problems:
+            found = validate_spec(spec)
+            problems.extend(found)
+            if not found:
+                specs.append(spec)
+    if problems:
+        raise SpecInvalid(problems)
+    return specs
+
+
+def spec_label(file: Path) -> PurePosixPath:
+    """How generated headers name a spec: relative to the repository when inside it."""
+    resolved = file.resolve()
+    try:
+        return PurePosixPath(resolved.relative_to(ROOT).as_posix())
+    except ValueError:
+        return PurePosixPath(resolved.name)
+
+
+def build_models(specs: Sequence[LoadedSpec]) -> list[Service]:
+    """The model of every spec whose protocol has templates to render."""
+    return [
+        build_service(spec.data, spec_label(spec.file))
+        for spec in specs
+        if spec.data["protocol"] == "tc3-api"
+    ]
+
+
+def render_tree(files: Sequence[Path], template_root: Path = TEMPLATE_ROOT) -> dict[str, str]:
+    """The complete, formatted output tree for ``files``."""
+    tree: dict[str, str] = {}
+    for service in build_models(load_valid_specs(files)):
+        rendered = render_service(service, template_root)
+        formatted = format_tree(rendered, template_sources(service, template_root))
+        clash = tree.keys() & formatted.keys()
+        if clash:
+            raise SpecInvalid(
+                [SpecError(Path(service.spec_path), 1, "service", f"output {p} produced twice") for p in sorted(clash)]
+            )
+        tree.update(formatted)
+    return dict(sorted(tree.items()))

@@ -1,0 +1,95 @@
+"""Renders a service model through the templates of its protocol into ``{relative path: text}``.
+
+Templates live in ``templates/<protocol>/``; a template's path is its output path under ``generated/``, with
+``__package__`` standing for the package name and ``.jinja`` dropped. Shared pieces live in
+``templates/macros/``. Nothing here touches the output directory.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from functools import cache
+from pathlib import Path, PurePosixPath
+
+import jinja2
+
+from generator.model import Service
+
+TEMPLATE_ROOT = Path(__file__).resolve().parent.parent / "templates"
+PACKAGE_PLACEHOLDER = "__package__"
+TEMPLATE_SUFFIX = ".jinja"
+
+
+class TemplateFailure(Exception):
+    """A template could not be rendered; names the template."""
+
+    def __init__(self, template: str, reason: str) -> None:
+        super().__init__(f"{template}: {reason}")
+        self.template = template
+
+
+@cache
+def make_environment(root: Path = TEMPLATE_ROOT) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(root),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["wrap"] = _wrap
+    env.filters["pyrepr"] = repr
+    return env
+
+
+def _wrap(text: str, width: int = 88, indent: str = "") -> str:
+    """Wraps prose for docstrings and comments; escapes what would end a docstring early."""
+    cleaned = " ".join(str(text).split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return textwrap.fill(
+        cleaned,
+        width=width,
+        initial_indent="",
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def header_line(spec_path: str) -> str:
+    return f"# Generated from {spec_path} by tcgen; do not edit."
+
+
+def template_names(protocol: str, root: Path = TEMPLATE_ROOT) -> list[str]:
+    base = root / protocol
+    return sorted(
+        path.relative_to(root).as_posix()
+        for path in base.rglob(f"*{TEMPLATE_SUFFIX}")
+        if path.is_file()
+    )
+
+
+def output_path(template_name: str, package: str) -> str:
+    relative = PurePosixPath(template_name.removesuffix(TEMPLATE_SUFFIX))
+    parts = [package if part == PACKAGE_PLACEHOLDER else part for part in relative.parts[1:]]
+    return PurePosixPath(*parts).as_posix()
+
+
+def template_sources(service: Service, root: Path = TEMPLATE_ROOT) -> dict[str, str]:
+    """Maps each output path of ``service`` to the template that renders it."""
+    return {
+        output_path(name, service.package): name for name in template_names(service.protocol, root)
+    }
+
+
+def render_service(service: Service, root: Path = TEMPLATE_ROOT) -> dict[str, str]:
+    """Renders every template of the service's protocol; raises TemplateFailure on the first bad one."""
+    env = make_environment(root)
+    tree: dict[str, str] = {}
+    for name in template_names(service.protocol, root):
+        try:
+            text = env.get_template(name).render(service=service, header=header_line(service.spec_path))
+        except jinja2.TemplateError as exc:
+            raise TemplateFailure(name, f"{type(exc).__name__}: {exc}") from exc
+        tree[output_path(name, service.package)] = text
+    return tree
