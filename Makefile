@@ -13,19 +13,23 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 generate: $(STAMP)
-	$(BIN)/python -m generator validate
+	$(BIN)/python -m generator generate
+
+check: $(STAMP)
+	$(BIN)/python -m generator check
 
 validate: $(STAMP)
 	$(BIN)/python -m generator validate
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests
-	$(BIN)/black --check --quiet generator tests
+	$(BIN)/ruff check generator tests generated bench
+	$(BIN)/black --check --quiet generator tests generated bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy generator
+	$(BIN)/mypy generated/tcsms
 
-test: $(STAMP) lint typecheck validate
+test: $(STAMP) lint typecheck validate check
 	$(BIN)/pytest
 
 clean:

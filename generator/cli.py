@@ -7,12 +7,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.errors import SpecError
+from generator.errors import SpecError, SpecInvalid
 from generator.load import load_spec
+from generator.pipeline import render_tree
+from generator.render import TemplateFailure
 from generator.validate import validate_spec
+from generator.write import diff_trees, read_tree, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
+GENERATED_DIR = ROOT / "generated"
 
 EXIT_OK = 0
 EXIT_DRIFT = 1
@@ -62,12 +66,54 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _render(args: argparse.Namespace) -> dict[str, str] | None:
+    """The rendered tree, or None after reporting why it cannot be rendered."""
+    files = [Path(f) for f in args.files] or default_spec_files()
+    try:
+        return render_tree(files)
+    except SpecInvalid as exc:
+        _report(exc.problems)
+    except TemplateFailure as exc:
+        print(f"template error: {exc}", file=sys.stderr)
+    return None
+
+
+def _cmd_generate(args: argparse.Namespace) -> int:
+    tree = _render(args)
+    if tree is None:
+        return EXIT_BAD_INPUT
+    write_tree(tree, Path(args.out))
+    print(f"wrote {len(tree)} files to {_display_path(Path(args.out))}")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    tree = _render(args)
+    if tree is None:
+        return EXIT_BAD_INPUT
+    out = Path(args.out)
+    diff = diff_trees(tree, read_tree(out), str(_display_path(out)))
+    if diff:
+        sys.stdout.write(diff)
+        print(f"{_display_path(out)} is out of date: run 'make generate'", file=sys.stderr)
+        return EXIT_DRIFT
+    print(f"{_display_path(out)} is up to date ({len(tree)} files)")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="check specs against the schema and rules")
-    validate.add_argument("files", nargs="*", help="spec files (default: every spec/*.yaml)")
     validate.set_defaults(run=_cmd_validate)
+    generate = commands.add_parser("generate", help="regenerate the output tree from the specs")
+    generate.set_defaults(run=_cmd_generate)
+    check = commands.add_parser("check", help="exit 1 with a diff when the output tree is stale")
+    check.set_defaults(run=_cmd_check)
+    for command in (validate, generate, check):
+        command.add_argument("files", nargs="*", help="spec files (default: every spec/*.yaml)")
+    for command in (generate, check):
+        command.add_argument("--out", default=str(GENERATED_DIR), help="output tree (default: generated/)")
     return parser
 
 

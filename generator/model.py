@@ -54,6 +54,7 @@ class Field:
     is_shape: bool
     required: bool
     nullable: bool
+    optional: bool
     description: str
     constraints: Constraints
 
@@ -65,7 +66,8 @@ class Field:
     @property
     def value_type(self) -> str:
         """The Python type of the whole value as stored on a model."""
-        return f"list[{self.item_type}]" if self.is_array else self.item_type
+        whole = f"list[{self.item_type}]" if self.is_array else self.item_type
+        return f"{whole} | None" if self.optional else whole
 
     @property
     def argument_type(self) -> str:
@@ -175,6 +177,14 @@ class Service:
     types: tuple[Shape, ...]
     errors: tuple[ErrorCode, ...]
 
+    @property
+    def model_names(self) -> tuple[str, ...]:
+        """Every model class: data types, then each action's request and response."""
+        names = [shape.name for shape in self.types]
+        for action in self.actions:
+            names += [action.request.name, action.response.name]
+        return tuple(names)
+
 
 def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
     """Builds the model of a validated API 3.0 spec."""
@@ -200,7 +210,7 @@ def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
             _build_action(name, action, type_names) for name, action in data["actions"].items()
         ),
         types=tuple(
-            Shape(name, "type", t["description"], _build_fields(t["fields"], type_names))
+            Shape(name, "type", t["description"], _build_fields(t["fields"], type_names, "type"))
             for name, t in data["types"].items()
         ),
         errors=_build_errors(data["errors"]),
@@ -212,10 +222,14 @@ def _build_action(name: str, action: dict[str, Any], type_names: set[str]) -> Ac
         naming.request_class_name(name),
         "request",
         f"Input of {name}.",
-        _build_fields(action["input"], type_names),
+        _build_fields(action["input"], type_names, "request"),
     )
-    response_fields = _build_fields(action["output"], type_names)
-    response = Shape(naming.response_class_name(name), "response", f"Output of {name}.", response_fields)
+    response = Shape(
+        naming.response_class_name(name),
+        "response",
+        f"Output of {name}.",
+        _build_fields(action["output"], type_names, "response"),
+    )
     return Action(
         name=name,
         method_name=naming.snake_case(name),
@@ -241,19 +255,27 @@ def _build_paging(paging: dict[str, str] | None, request: Shape, response: Shape
     return Paging(by_wire[paging["limit"]], by_wire[paging["offset"]], by_wire[paging["items"]])
 
 
-def _build_fields(params: dict[str, Any], type_names: set[str]) -> tuple[Field, ...]:
-    return tuple(_build_field(wire, param, type_names) for wire, param in params.items())
+def _build_fields(
+    params: dict[str, Any], type_names: set[str], kind: ShapeKind
+) -> tuple[Field, ...]:
+    return tuple(_build_field(wire, param, type_names, kind) for wire, param in params.items())
 
 
-def _build_field(wire_name: str, param: dict[str, Any], type_names: set[str]) -> Field:
+def _build_field(
+    wire_name: str, param: dict[str, Any], type_names: set[str], kind: ShapeKind
+) -> Field:
+    """Inputs may be left out unless required; outputs are always present unless they may be null."""
+    required = param.get("required", False)
+    nullable = param.get("nullable", False)
     return Field(
         wire_name=wire_name,
         attr=naming.snake_case(wire_name),
         type_name=param["type"],
         is_array=param.get("array", False),
         is_shape=param["type"] in type_names,
-        required=param.get("required", False),
-        nullable=param.get("nullable", False),
+        required=required,
+        nullable=nullable,
+        optional=nullable or (kind == "request" and not required),
         description=param["description"],
         constraints=Constraints(
             minimum=param.get("minimum"),

@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 
 import jinja2
 
+from generator import naming
 from generator.model import Service
 
 TEMPLATE_ROOT = Path(__file__).resolve().parent.parent / "templates"
@@ -38,22 +39,36 @@ def make_environment(root: Path = TEMPLATE_ROOT) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters["wrap"] = _wrap
+    env.filters["docline"] = _docline
     env.filters["pyrepr"] = repr
+    env.filters["snake"] = naming.snake_case
+    env.filters["pystring"] = _pystring
     return env
 
 
-def _wrap(text: str, width: int = 88, indent: str = "") -> str:
-    """Wraps prose for docstrings and comments; escapes what would end a docstring early."""
+def _docline(text: str, indent: str = "", prefix: str = "", hang: str = "    ", width: int = 100) -> str:
+    """Wraps prose into a docstring block: ``indent + prefix`` first, ``indent + hang`` after.
+
+    Escapes what would end a docstring early. The result starts with the indent, so templates place it at
+    column 0.
+    """
     cleaned = " ".join(str(text).split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     return textwrap.fill(
         cleaned,
         width=width,
-        initial_indent="",
-        subsequent_indent=indent,
+        initial_indent=indent + prefix,
+        subsequent_indent=indent + (hang if prefix else ""),
         break_long_words=False,
         break_on_hyphens=False,
     )
+
+
+def _pystring(text: str, width: int = 72) -> str:
+    """A Python string literal; long text becomes parenthesised implicit concatenation black keeps."""
+    if len(text) <= width:
+        return repr(text)
+    lines = textwrap.wrap(text, width=width, drop_whitespace=False, break_long_words=False)
+    return "(\n" + "\n".join(repr(line) for line in lines) + "\n)"
 
 
 def header_line(spec_path: str) -> str:

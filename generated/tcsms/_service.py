@@ -1,0 +1,84 @@
+# Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+"""What the spec says about the service: version, endpoints, regions, and each action's limits."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+SERVICE = "sms"
+API_VERSION = "2021-01-11"
+DEFAULT_ENDPOINT = "sms.tencentcloudapi.com"
+DEFAULT_REGION = "ap-singapore"
+MAX_CLOCK_SKEW_SECONDS = 300
+SIGNING_METHODS = (
+    "TC3-HMAC-SHA256",
+    "HmacSHA256",
+    "HmacSHA1",
+)
+
+# Region -> host of the endpoint pinned to that region.
+REGIONAL_ENDPOINTS: dict[str, str] = {
+    # South China (Guangzhou)
+    "ap-guangzhou": "sms.ap-guangzhou.tencentcloudapi.com",
+    # East China (Shanghai)
+    "ap-shanghai": "sms.ap-shanghai.tencentcloudapi.com",
+    # North China (Beijing)
+    "ap-beijing": "sms.ap-beijing.tencentcloudapi.com",
+    # Southwest China (Chengdu)
+    "ap-chengdu": "sms.ap-chengdu.tencentcloudapi.com",
+    # Southwest China (Chongqing)
+    "ap-chongqing": "sms.ap-chongqing.tencentcloudapi.com",
+    # Hong Kong, Macao, Taiwan (Hong Kong, China)
+    "ap-hongkong": "sms.ap-hongkong.tencentcloudapi.com",
+    # Southeast Asia (Singapore)
+    "ap-singapore": "sms.ap-singapore.tencentcloudapi.com",
+    # Southeast Asia (Bangkok)
+    "ap-bangkok": "sms.ap-bangkok.tencentcloudapi.com",
+    # South Asia (Mumbai)
+    "ap-mumbai": "sms.ap-mumbai.tencentcloudapi.com",
+    # Northeast Asia (Seoul)
+    "ap-seoul": "sms.ap-seoul.tencentcloudapi.com",
+    # Northeast Asia (Tokyo)
+    "ap-tokyo": "sms.ap-tokyo.tencentcloudapi.com",
+    # U.S. East Coast (Virginia)
+    "na-ashburn": "sms.na-ashburn.tencentcloudapi.com",
+    # U.S. West Coast (Silicon Valley)
+    "na-siliconvalley": "sms.na-siliconvalley.tencentcloudapi.com",
+    # North America (Toronto)
+    "na-toronto": "sms.na-toronto.tencentcloudapi.com",
+    # Europe (Frankfurt)
+    "eu-frankfurt": "sms.eu-frankfurt.tencentcloudapi.com",
+}
+
+# Values the documents list for the Region common parameter.
+REGIONS: dict[str, str] = {
+    "ap-singapore": "Southeast Asia (Singapore)",
+}
+
+
+class ActionInfo(NamedTuple):
+    """Per-action facts from the spec that the runtime acts on."""
+
+    rate_limit_per_second: float
+    idempotent: bool
+
+
+ACTIONS: dict[str, ActionInfo] = {
+    "PullSmsReplyStatus": ActionInfo(100, True),
+    "PullSmsReplyStatusByPhoneNumber": ActionInfo(20, True),
+    "PullSmsSendStatus": ActionInfo(100, True),
+    "PullSmsSendStatusByPhoneNumber": ActionInfo(20, True),
+    "SendStatusStatistics": ActionInfo(10, True),
+    "CallbackStatusStatistics": ActionInfo(10, True),
+    "AddSmsSign": ActionInfo(1, False),
+    "DeleteSmsSign": ActionInfo(1, False),
+    "DescribeSmsSignList": ActionInfo(20, True),
+    "ModifySmsSign": ActionInfo(1, False),
+    "SendSms": ActionInfo(3000, False),
+    "DescribePhoneNumberInfo": ActionInfo(1000, True),
+    "ReportConversion": ActionInfo(1000, False),
+    "AddSmsTemplate": ActionInfo(2, False),
+    "DeleteSmsTemplate": ActionInfo(1, False),
+    "DescribeSmsTemplateList": ActionInfo(20, True),
+    "ModifySmsTemplate": ActionInfo(20, False),
+}

@@ -1,0 +1,1393 @@
+# Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+"""Errors raised by tcsms.
+
+``TencentCloudError`` is the base of everything. ``ServerError`` and its subclasses are errors the
+service returned: one class per documented code under a class per category, so
+``except LimitExceeded`` catches every ``LimitExceeded.*`` code. A code this version does not know
+falls back to its category's class. Client-side problems (validation, network, unreadable
+responses) are ``ClientError`` subclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class TencentCloudError(Exception):
+    """Base class of every error this package raises."""
+
+    attempts: int = 1
+
+
+class ClientError(TencentCloudError):
+    """The request failed on this side of the network."""
+
+
+class ValidationError(ClientError, ValueError):
+    """Arguments that break the spec's constraints; nothing was sent. ``problems`` lists them."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("invalid request: " + "; ".join(self.problems))
+
+
+class CredentialsError(ClientError):
+    """No usable credentials were found."""
+
+
+class NetworkError(ClientError):
+    """The service could not be reached or the connection failed."""
+
+
+class RequestTimeoutError(NetworkError):
+    """The service did not answer in time."""
+
+
+class ResponseParseError(ClientError):
+    """The service answered with something that is not a valid response of this API."""
+
+    def __init__(
+        self, message: str, *, request_id: str | None = None, http_status: int | None = None
+    ):
+        super().__init__(message)
+        self.request_id = request_id
+        self.http_status = http_status
+
+
+class ServerError(TencentCloudError):
+    """An error the service returned in ``Response.Error``."""
+
+    code: str = ""
+    aliases: tuple[str, ...] = ()
+    description: str = "An error returned by the service."
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        request_id: str | None = None,
+        http_status: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code if code is not None else type(self).code
+        self.message = message
+        self.request_id = request_id
+        self.http_status = http_status
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message} (request id: {self.request_id})"
+
+
+class ActionOffline(ServerError):
+    """This API has been deprecated."""
+
+    code = "ActionOffline"
+    description = "This API has been deprecated."
+
+
+class AuthFailure(ServerError):
+    """AuthFailure error."""
+
+    code = "AuthFailure"
+    description = "AuthFailure error."
+
+
+class AuthFailureInvalidAuthorization(AuthFailure):
+    """Authorization in the request header is invalid."""
+
+    code = "AuthFailure.InvalidAuthorization"
+    description = "Authorization in the request header is invalid."
+
+
+class AuthFailureInvalidSecretId(AuthFailure):
+    """Invalid key (not a TencentCloud API key type)."""
+
+    code = "AuthFailure.InvalidSecretId"
+    description = "Invalid key (not a TencentCloud API key type)."
+
+
+class AuthFailureMFAFailure(AuthFailure):
+    """MFA failed."""
+
+    code = "AuthFailure.MFAFailure"
+    description = "MFA failed."
+
+
+class AuthFailureSecretIdNotFound(AuthFailure):
+    """Key does not exist. Check if the key has been deleted or disabled in the console, and if
+    not, check if the key is correctly entered. Note that whitespaces should not exist before or
+    after the key."""
+
+    code = "AuthFailure.SecretIdNotFound"
+    description = (
+        "Key does not exist. Check if the key has been deleted or disabled in the"
+        " console, and if not, check if the key is correctly entered. Note that "
+        "whitespaces should not exist before or after the key."
+    )
+
+
+class AuthFailureSignatureExpire(AuthFailure):
+    """Signature expired. Timestamp and server time cannot differ by more than five minutes.
+    Please ensure your current local time matches the standard time."""
+
+    code = "AuthFailure.SignatureExpire"
+    description = (
+        "Signature expired. Timestamp and server time cannot differ by more than "
+        "five minutes. Please ensure your current local time matches the standard"
+        " time."
+    )
+
+
+class AuthFailureSignatureFailure(AuthFailure):
+    """Invalid signature. Signature calculation error. Please ensure you've followed the
+    signature calculation process described in the Signature API documentation."""
+
+    code = "AuthFailure.SignatureFailure"
+    description = (
+        "Invalid signature. Signature calculation error. Please ensure you've "
+        "followed the signature calculation process described in the Signature "
+        "API documentation."
+    )
+
+
+class AuthFailureTokenFailure(AuthFailure):
+    """Token error."""
+
+    code = "AuthFailure.TokenFailure"
+    description = "Token error."
+
+
+class AuthFailureUnauthorizedOperation(AuthFailure):
+    """The request is not authorized. For more information, see the CAM documentation."""
+
+    code = "AuthFailure.UnauthorizedOperation"
+    description = (
+        "The request is not authorized. For more information, see the CAM " "documentation."
+    )
+
+
+class DryRunOperation(ServerError):
+    """DryRun Operation. It means that the request would have succeeded, but the DryRun parameter
+    was used."""
+
+    code = "DryRunOperation"
+    description = (
+        "DryRun Operation. It means that the request would have succeeded, but "
+        "the DryRun parameter was used."
+    )
+
+
+class FailedOperation(ServerError):
+    """Operation failed."""
+
+    code = "FailedOperation"
+    description = "Operation failed."
+
+
+class FailedOperationContainSensitiveWord(FailedOperation):
+    """The SMS message contains sensitive words. You can contact SMS Helper for assistance."""
+
+    code = "FailedOperation.ContainSensitiveWord"
+    description = (
+        "The SMS message contains sensitive words. You can contact SMS Helper for" " assistance."
+    )
+
+
+class FailedOperationFailResolvePacket(FailedOperation):
+    """Failed to parse the request packet. Usually, this is because that the API specification
+    was not followed. Please see Detailed Explanation of Request Body Parsing Error 1004."""
+
+    code = "FailedOperation.FailResolvePacket"
+    description = (
+        "Failed to parse the request packet. Usually, this is because that the "
+        "API specification was not followed. Please see Detailed Explanation of "
+        "Request Body Parsing Error 1004."
+    )
+
+
+class FailedOperationForbidAddMarketingTemplates(FailedOperation):
+    """Individual users cannot apply for sending marketing SMS messages."""
+
+    code = "FailedOperation.ForbidAddMarketingTemplates"
+    description = "Individual users cannot apply for sending marketing SMS messages."
+
+
+class FailedOperationInsufficientBalanceInSmsPackage(FailedOperation):
+    """The package balance is insufficient. Please purchase an SMS package."""
+
+    code = "FailedOperation.InsufficientBalanceInSmsPackage"
+    description = "The package balance is insufficient. Please purchase an SMS package."
+
+
+class FailedOperationJsonParseFail(FailedOperation):
+    """Failed to parse the request body."""
+
+    code = "FailedOperation.JsonParseFail"
+    description = "Failed to parse the request body."
+
+
+class FailedOperationMarketingSendTimeConstraint(FailedOperation):
+    """Marketing SMS messages can only be sent between 8:00 and 22:00 in order not to disturb
+    recipients."""
+
+    code = "FailedOperation.MarketingSendTimeConstraint"
+    description = (
+        "Marketing SMS messages can only be sent between 8:00 and 22:00 in order "
+        "not to disturb recipients."
+    )
+
+
+class FailedOperationMissingSignature(FailedOperation):
+    """You cannot apply for a template before you apply for a signature. Please create a
+    signature first as instructed in Creating Signature."""
+
+    code = "FailedOperation.MissingSignature"
+    description = (
+        "You cannot apply for a template before you apply for a signature. Please"
+        " create a signature first as instructed in Creating Signature."
+    )
+
+
+class FailedOperationMissingSignatureList(FailedOperation):
+    """Unable to identify the signature. Please check whether the signature has been approved.
+    For more information, see the signature approval section in Getting Started."""
+
+    code = "FailedOperation.MissingSignatureList"
+    description = (
+        "Unable to identify the signature. Please check whether the signature has"
+        " been approved. For more information, see the signature approval section"
+        " in Getting Started."
+    )
+
+
+class FailedOperationMissingSignatureToModify(FailedOperation):
+    """This signature ID has not been submitted for approval or does not exist, so it cannot be
+    modified. Please check whether the SignId is entered correctly."""
+
+    code = "FailedOperation.MissingSignatureToModify"
+    description = (
+        "This signature ID has not been submitted for approval or does not exist,"
+        " so it cannot be modified. Please check whether the SignId is entered "
+        "correctly."
+    )
+
+
+class FailedOperationMissingTemplateList(FailedOperation):
+    """Unable to identify the template. Please check whether the template has been approved. For
+    more information, see the template approval section in Getting Started."""
+
+    code = "FailedOperation.MissingTemplateList"
+    description = (
+        "Unable to identify the template. Please check whether the template has "
+        "been approved. For more information, see the template approval section "
+        "in Getting Started."
+    )
+
+
+class FailedOperationMissingTemplateToModify(FailedOperation):
+    """This template ID has not been submitted for approval or does not exist, so it cannot be
+    modified. Please check whether the TemplateId is entered correctly."""
+
+    code = "FailedOperation.MissingTemplateToModify"
+    description = (
+        "This template ID has not been submitted for approval or does not exist, "
+        "so it cannot be modified. Please check whether the TemplateId is entered"
+        " correctly."
+    )
+
+
+class FailedOperationNotEnterpriseCertification(FailedOperation):
+    """Individual users cannot use the APIs related to signatures and templates. You can change
+    your account identity type to enterprise as instructed here. The change will take effect in
+    about one hour."""
+
+    code = "FailedOperation.NotEnterpriseCertification"
+    description = (
+        "Individual users cannot use the APIs related to signatures and "
+        "templates. You can change your account identity type to enterprise as "
+        "instructed here. The change will take effect in about one hour."
+    )
+
+
+class FailedOperationOtherError(FailedOperation):
+    """Other error. Usually, this is because that the carried parameter is non-compliant. For
+    more information, see the API description. If necessary, you can contact SMS Helper for
+    assistance."""
+
+    code = "FailedOperation.OtherError"
+    description = (
+        "Other error. Usually, this is because that the carried parameter is non-"
+        "compliant. For more information, see the API description. If necessary, "
+        "you can contact SMS Helper for assistance."
+    )
+
+
+class FailedOperationParametersOtherError(FailedOperation):
+    """Unknown error. If necessary, you can contact SMS Helper for assistance."""
+
+    code = "FailedOperation.ParametersOtherError"
+    description = "Unknown error. If necessary, you can contact SMS Helper for assistance."
+
+
+class FailedOperationPhoneNumberInBlacklist(FailedOperation):
+    """The mobile number is in the opt-out list. This may be because the recipient has
+    unsubscribed from your service or the mobile number is in the carrier's opt-out list. To
+    solve this problem, contact SMS Helper."""
+
+    code = "FailedOperation.PhoneNumberInBlacklist"
+    description = (
+        "The mobile number is in the opt-out list. This may be because the "
+        "recipient has unsubscribed from your service or the mobile number is in "
+        "the carrier's opt-out list. To solve this problem, contact SMS Helper."
+    )
+
+
+class FailedOperationPhoneNumberParseFail(FailedOperation):
+    """Failed to parse the mobile number. Please check whether it meets the E.164 standard."""
+
+    code = "FailedOperation.PhoneNumberParseFail"
+    description = (
+        "Failed to parse the mobile number. Please check whether it meets the " "E.164 standard."
+    )
+
+
+class FailedOperationProhibitSubAccountUse(FailedOperation):
+    """Non-Root accounts cannot use the template list pull feature. You can use the TencentCloud
+    API key of your root account to call the API."""
+
+    code = "FailedOperation.ProhibitSubAccountUse"
+    description = (
+        "Non-Root accounts cannot use the template list pull feature. You can use"
+        " the TencentCloud API key of your root account to call the API."
+    )
+
+
+class FailedOperationSignIdNotExist(FailedOperation):
+    """The signature ID does not exist."""
+
+    code = "FailedOperation.SignIdNotExist"
+    description = "The signature ID does not exist."
+
+
+class FailedOperationSignNumberLimit(FailedOperation):
+    """The number of signatures has reached the maximum value."""
+
+    code = "FailedOperation.SignNumberLimit"
+    description = "The number of signatures has reached the maximum value."
+
+
+class FailedOperationSignatureIncorrectOrUnapproved(FailedOperation):
+    """The signature is not approved or in an incorrect format. (1) Log in to the SMS console and
+    check whether the signature has been approved; (2) Check whether the signature is in
+    compliance with the format specification, that is, it can contain 2–12 letters and digits. If
+    you have any questions, contact SMS Helper for assistance."""
+
+    code = "FailedOperation.SignatureIncorrectOrUnapproved"
+    description = (
+        "The signature is not approved or in an incorrect format. (1) Log in to "
+        "the SMS console and check whether the signature has been approved; (2) "
+        "Check whether the signature is in compliance with the format "
+        "specification, that is, it can contain 2–12 letters and digits. If you "
+        "have any questions, contact SMS Helper for assistance."
+    )
+
+
+class FailedOperationTemplateAlreadyPassedCheck(FailedOperation):
+    """This template has been approved and cannot be modified again."""
+
+    code = "FailedOperation.TemplateAlreadyPassedCheck"
+    description = "This template has been approved and cannot be modified again."
+
+
+class FailedOperationTemplateIdNotExist(FailedOperation):
+    """The template ID does not exist."""
+
+    code = "FailedOperation.TemplateIdNotExist"
+    description = "The template ID does not exist."
+
+
+class FailedOperationTemplateIncorrectOrUnapproved(FailedOperation):
+    """The template has not been approved or its content does not match that of the approved
+    template. (1) Please log in to the SMS console to check whether the template has been
+    reviewed and approved. (2) Please click here to check whether the template format is correct.
+    If you have any questions, contact SMS Helper."""
+
+    code = "FailedOperation.TemplateIncorrectOrUnapproved"
+    description = (
+        "The template has not been approved or its content does not match that of"
+        " the approved template. (1) Please log in to the SMS console to check "
+        "whether the template has been reviewed and approved. (2) Please click "
+        "here to check whether the template format is correct. If you have any "
+        "questions, contact SMS Helper."
+    )
+
+
+class FailedOperationTemplateNumberLimit(FailedOperation):
+    """The number of templates has reached the maximum value."""
+
+    code = "FailedOperation.TemplateNumberLimit"
+    description = "The number of templates has reached the maximum value."
+
+
+class FailedOperationTemplateParamSetNotMatchApprovedTemplate(FailedOperation):
+    """The request content does not match that of the approved template. Please check whether the
+    number of parameters in the request is consistent with that in the approved template. If you
+    have any questions, contact SMS Helper."""
+
+    code = "FailedOperation.TemplateParamSetNotMatchApprovedTemplate"
+    description = (
+        "The request content does not match that of the approved template. Please"
+        " check whether the number of parameters in the request is consistent "
+        "with that in the approved template. If you have any questions, contact "
+        "SMS Helper."
+    )
+
+
+class FailedOperationTemplateUnapprovedOrNotExist(FailedOperation):
+    """The template has not been approved or does not exist. Please log in to the SMS console to
+    check whether the template has been reviewed and approved. If you have any questions, contact
+    SMS Helper."""
+
+    code = "FailedOperation.TemplateUnapprovedOrNotExist"
+    description = (
+        "The template has not been approved or does not exist. Please log in to "
+        "the SMS console to check whether the template has been reviewed and "
+        "approved. If you have any questions, contact SMS Helper."
+    )
+
+
+class InternalError(ServerError):
+    """Internal error."""
+
+    code = "InternalError"
+    description = "Internal error."
+
+
+class InternalErrorJsonParseFail(InternalError):
+    """Failed to parse the user parameter. You can contact SMS Helper for assistance."""
+
+    code = "InternalError.JsonParseFail"
+    description = (
+        "Failed to parse the user parameter. You can contact SMS Helper for " "assistance."
+    )
+
+
+class InternalErrorOtherError(InternalError):
+    """Other error. You can contact SMS Helper and provide the failed mobile number for
+    assistance."""
+
+    code = "InternalError.OtherError"
+    description = (
+        "Other error. You can contact SMS Helper and provide the failed mobile "
+        "number for assistance."
+    )
+
+
+class InternalErrorParseBackendResponseFail(InternalError):
+    """Failed to parse the carrier's response packet. Please contact SMS Helper for assistance."""
+
+    code = "InternalError.ParseBackendResponseFail"
+    description = (
+        "Failed to parse the carrier's response packet. Please contact SMS Helper"
+        " for assistance."
+    )
+
+
+class InternalErrorRequestTimeException(InternalError):
+    """The request was initiated in an exceptional time. Usually, this is because that the
+    difference between your server time and Tencent Cloud server time exceeds 10 minutes. Please
+    check whether the server time and the time field in the API are correct."""
+
+    code = "InternalError.RequestTimeException"
+    description = (
+        "The request was initiated in an exceptional time. Usually, this is "
+        "because that the difference between your server time and Tencent Cloud "
+        "server time exceeds 10 minutes. Please check whether the server time and"
+        " the time field in the API are correct."
+    )
+
+
+class InternalErrorRestApiInterfaceNotExist(InternalError):
+    """This RESTful API does not exist. Please check the RESTful API description."""
+
+    code = "InternalError.RestApiInterfaceNotExist"
+    description = "This RESTful API does not exist. Please check the RESTful API " "description."
+
+
+class InternalErrorSendAndRecvFail(InternalError):
+    """The API timed out or SMS packet sending/receiving timed out. You need to check whether
+    your network jitters or contact SMS Helper for assistance."""
+
+    code = "InternalError.SendAndRecvFail"
+    description = (
+        "The API timed out or SMS packet sending/receiving timed out. You need to"
+        " check whether your network jitters or contact SMS Helper for "
+        "assistance."
+    )
+
+
+class InternalErrorSigFieldMissing(InternalError):
+    """The request body in the backend body does not have a Sig field or the Sig field is empty."""
+
+    code = "InternalError.SigFieldMissing"
+    description = (
+        "The request body in the backend body does not have a Sig field or the "
+        "Sig field is empty."
+    )
+
+
+class InternalErrorSigVerificationFail(InternalError):
+    """Backend check of Sig failed."""
+
+    code = "InternalError.SigVerificationFail"
+    description = "Backend check of Sig failed."
+
+
+class InternalErrorTimeout(InternalError):
+    """The request to deliver an SMS message timed out. Please see Detailed Explanation of Error
+    60008."""
+
+    code = "InternalError.Timeout"
+    description = (
+        "The request to deliver an SMS message timed out. Please see Detailed "
+        "Explanation of Error 60008."
+    )
+
+
+class InternalErrorUnknownError(InternalError):
+    """Unknown error."""
+
+    code = "InternalError.UnknownError"
+    description = "Unknown error."
+
+
+class InternalServerError(ServerError):
+    """Internal error."""
+
+    code = "InternalServerError"
+    description = "Internal error."
+
+
+class InvalidAction(ServerError):
+    """The API does not exist."""
+
+    code = "InvalidAction"
+    description = "The API does not exist."
+
+
+class InvalidParameter(ServerError):
+    """Incorrect parameter."""
+
+    code = "InvalidParameter"
+    description = "Incorrect parameter."
+
+
+class InvalidParameterAppidAndBizId(InvalidParameter):
+    """The account does not match the application ID."""
+
+    code = "InvalidParameter.AppidAndBizId"
+    description = "The account does not match the application ID."
+
+
+class InvalidParameterDirtyWordFound(InvalidParameter):
+    """There are sensitive words."""
+
+    code = "InvalidParameter.DirtyWordFound"
+    description = "There are sensitive words."
+
+
+class InvalidParameterInvalidParameters(InvalidParameter):
+    """Invalid parameter. If you have any questions, contact SMS Helper."""
+
+    code = "InvalidParameter.InvalidParameters"
+    description = "Invalid parameter. If you have any questions, contact SMS Helper."
+
+
+class InvalidParameterValue(ServerError):
+    """Invalid parameter value."""
+
+    code = "InvalidParameterValue"
+    description = "Invalid parameter value."
+
+
+class InvalidParameterValueBeginTimeVerifyFail(InvalidParameterValue):
+    """BeginTime parameter check failed."""
+
+    code = "InvalidParameterValue.BeginTimeVerifyFail"
+    description = "BeginTime parameter check failed."
+
+
+class InvalidParameterValueContentLengthLimit(InvalidParameterValue):
+    """The content of the requested SMS message is too long. For message length calculation rule,
+    please see SMS Length Calculation Rule."""
+
+    code = "InvalidParameterValue.ContentLengthLimit"
+    description = (
+        "The content of the requested SMS message is too long. For message length"
+        " calculation rule, please see SMS Length Calculation Rule."
+    )
+
+
+class InvalidParameterValueEndTimeVerifyFail(InvalidParameterValue):
+    """EndTime parameter check failed."""
+
+    code = "InvalidParameterValue.EndTimeVerifyFail"
+    description = "EndTime parameter check failed."
+
+
+class InvalidParameterValueImageInvalid(InvalidParameterValue):
+    """The format of the uploaded transcoded image is incorrect. See the description of this
+    field in the API description. If necessary, you can contact SMS Helper for assistance."""
+
+    code = "InvalidParameterValue.ImageInvalid"
+    description = (
+        "The format of the uploaded transcoded image is incorrect. See the "
+        "description of this field in the API description. If necessary, you can "
+        "contact SMS Helper for assistance."
+    )
+
+
+class InvalidParameterValueIncorrectPhoneNumber(InvalidParameterValue):
+    """Incorrect mobile number format"""
+
+    code = "InvalidParameterValue.IncorrectPhoneNumber"
+    description = "Incorrect mobile number format"
+
+
+class InvalidParameterValueInvalidDocumentType(InvalidParameterValue):
+    """DocumentType field check failed. See the description of this field in the API description.
+    If necessary, you can contact SMS Helper for assistance."""
+
+    code = "InvalidParameterValue.InvalidDocumentType"
+    description = (
+        "DocumentType field check failed. See the description of this field in "
+        "the API description. If necessary, you can contact SMS Helper for "
+        "assistance."
+    )
+
+
+class InvalidParameterValueInvalidInternational(InvalidParameterValue):
+    """International field check failed. See the description of this field in the API
+    description. If necessary, you can contact SMS Helper for assistance."""
+
+    code = "InvalidParameterValue.InvalidInternational"
+    description = (
+        "International field check failed. See the description of this field in "
+        "the API description. If necessary, you can contact SMS Helper for "
+        "assistance."
+    )
+
+
+class InvalidParameterValueInvalidSignPurpose(InvalidParameterValue):
+    """SignPurpose field check failed. See the description of this field in the API description.
+    If necessary, you can contact SMS Helper for assistance."""
+
+    code = "InvalidParameterValue.InvalidSignPurpose"
+    description = (
+        "SignPurpose field check failed. See the description of this field in the"
+        " API description. If necessary, you can contact SMS Helper for "
+        "assistance."
+    )
+
+
+class InvalidParameterValueInvalidStartTime(InvalidParameterValue):
+    """Invalid start time or end time. The reason may be that the requested SendDateTime is later
+    than EndDateTime."""
+
+    code = "InvalidParameterValue.InvalidStartTime"
+    description = (
+        "Invalid start time or end time. The reason may be that the requested "
+        "SendDateTime is later than EndDateTime."
+    )
+
+
+class InvalidParameterValueInvalidTemplateFormat(InvalidParameterValue):
+    """The template format is incorrect. For more information, please see Body Template Review
+    Standards."""
+
+    code = "InvalidParameterValue.InvalidTemplateFormat"
+    description = (
+        "The template format is incorrect. For more information, please see Body "
+        "Template Review Standards."
+    )
+
+
+class InvalidParameterValueInvalidUsedMethod(InvalidParameterValue):
+    """UsedMethod field check failed. See the description of this field in the API description.
+    If necessary, you can contact SMS Helper for assistance."""
+
+    code = "InvalidParameterValue.InvalidUsedMethod"
+    description = (
+        "UsedMethod field check failed. See the description of this field in the "
+        "API description. If necessary, you can contact SMS Helper for "
+        "assistance."
+    )
+
+
+class InvalidParameterValueLimitVerifyFail(InvalidParameterValue):
+    """Limit parameter check failed."""
+
+    code = "InvalidParameterValue.LimitVerifyFail"
+    description = "Limit parameter check failed."
+
+
+class InvalidParameterValueMarketingTemplateWithoutUnsubscribe(InvalidParameterValue):
+    """Marketing messages must include an unsubscribe method."""
+
+    code = "InvalidParameterValue.MarketingTemplateWithoutUnsubscribe"
+    description = "Marketing messages must include an unsubscribe method."
+
+
+class InvalidParameterValueOffsetVerifyFail(InvalidParameterValue):
+    """Offset parameter check failed."""
+
+    code = "InvalidParameterValue.OffsetVerifyFail"
+    description = "Offset parameter check failed."
+
+
+class InvalidParameterValueProhibitedUseUrlInTemplateParameter(InvalidParameterValue):
+    """URLs are not allowed in template variables."""
+
+    code = "InvalidParameterValue.ProhibitedUseUrlInTemplateParameter"
+    description = "URLs are not allowed in template variables."
+
+
+class InvalidParameterValueSdkAppIdNotExist(InvalidParameterValue):
+    """The SdkAppId does not exist."""
+
+    code = "InvalidParameterValue.SdkAppIdNotExist"
+    description = "The SdkAppId does not exist."
+
+
+class InvalidParameterValueSignAlreadyPassedCheck(InvalidParameterValue):
+    """This signature has been approved and cannot be modified again."""
+
+    code = "InvalidParameterValue.SignAlreadyPassedCheck"
+    description = "This signature has been approved and cannot be modified again."
+
+
+class InvalidParameterValueSignExistAndUnapproved(InvalidParameterValue):
+    """The same signature pending review already exists."""
+
+    code = "InvalidParameterValue.SignExistAndUnapproved"
+    description = "The same signature pending review already exists."
+
+
+class InvalidParameterValueSignNameLengthTooLong(InvalidParameterValue):
+    """Too much signature content"""
+
+    code = "InvalidParameterValue.SignNameLengthTooLong"
+    description = "Too much signature content"
+
+
+class InvalidParameterValueTemplateParameterFormatError(InvalidParameterValue):
+    """The parameter format of the verification code template is incorrect. For a verification
+    code template, only 0–6 digits can be passed in as the template variable."""
+
+    code = "InvalidParameterValue.TemplateParameterFormatError"
+    description = (
+        "The parameter format of the verification code template is incorrect. For"
+        " a verification code template, only 0–6 digits can be passed in as the "
+        "template variable."
+    )
+
+
+class InvalidParameterValueTemplateParameterLengthLimit(InvalidParameterValue):
+    """There are more than 12 characters in a single template variable. There is no upper limit
+    of variable characters for enterprise users. You can change your account identity type to
+    enterprise as instructed here. The limit change will take effect in about one hour."""
+
+    code = "InvalidParameterValue.TemplateParameterLengthLimit"
+    description = (
+        "There are more than 12 characters in a single template variable. There "
+        "is no upper limit of variable characters for enterprise users. You can "
+        "change your account identity type to enterprise as instructed here. The "
+        "limit change will take effect in about one hour."
+    )
+
+
+class InvalidParameterValueTemplateWithDirtyWords(InvalidParameterValue):
+    """The template content contains sensitive words. For more information, please see Body
+    Template Review Standards."""
+
+    code = "InvalidParameterValue.TemplateWithDirtyWords"
+    description = (
+        "The template content contains sensitive words. For more information, "
+        "please see Body Template Review Standards."
+    )
+
+
+class InvalidRequest(ServerError):
+    """The multipart format of the request body is incorrect."""
+
+    code = "InvalidRequest"
+    description = "The multipart format of the request body is incorrect."
+
+
+class IpInBlacklist(ServerError):
+    """Your IP is in uin IP blacklist."""
+
+    code = "IpInBlacklist"
+    description = "Your IP is in uin IP blacklist."
+
+
+class IpNotInWhitelist(ServerError):
+    """Your IP is not in uin IP whitelist."""
+
+    code = "IpNotInWhitelist"
+    description = "Your IP is not in uin IP whitelist."
+
+
+class LimitExceeded(ServerError):
+    """Quota limit exceeded."""
+
+    code = "LimitExceeded"
+    description = "Quota limit exceeded."
+
+
+class LimitExceededAppCountryOrRegionDailyLimit(LimitExceeded):
+    """The number of Global SMS messages sent to the specified country/region per day has
+    exceeded the preset limit. You can adjust the message sending limit in Application Management
+    > Basic Configuration in the SMS console."""
+
+    code = "LimitExceeded.AppCountryOrRegionDailyLimit"
+    description = (
+        "The number of Global SMS messages sent to the specified country/region "
+        "per day has exceeded the preset limit. You can adjust the message "
+        "sending limit in Application Management > Basic Configuration in the SMS"
+        " console."
+    )
+
+
+class LimitExceededAppCountryOrRegionInBlacklist(LimitExceeded):
+    """The Global SMS message failed to be sent because the recipient country/region is not
+    included in the specified country/region list. You can adjust the country/region list in
+    Application Management > Basic Configuration in the SMS console."""
+
+    code = "LimitExceeded.AppCountryOrRegionInBlacklist"
+    description = (
+        "The Global SMS message failed to be sent because the recipient "
+        "country/region is not included in the specified country/region list. You"
+        " can adjust the country/region list in Application Management > Basic "
+        "Configuration in the SMS console."
+    )
+
+
+class LimitExceededAppDailyLimit(LimitExceeded):
+    """The number of SMS messages delivered on the current day exceeds the set upper limit. You
+    can adjust the SMS delivery rate limit policy in the console."""
+
+    code = "LimitExceeded.AppDailyLimit"
+    description = (
+        "The number of SMS messages delivered on the current day exceeds the set "
+        "upper limit. You can adjust the SMS delivery rate limit policy in the "
+        "console."
+    )
+
+
+class LimitExceededAppGlobalDailyLimit(LimitExceeded):
+    """The number of Global SMS messages sent per day has exceeded the preset limit. You can
+    adjust the message sending threshold in Application Management > Basic Configuration in the
+    SMS console."""
+
+    code = "LimitExceeded.AppGlobalDailyLimit"
+    description = (
+        "The number of Global SMS messages sent per day has exceeded the preset "
+        "limit. You can adjust the message sending threshold in Application "
+        "Management > Basic Configuration in the SMS console."
+    )
+
+
+class LimitExceededAppMainlandChinaDailyLimit(LimitExceeded):
+    """The number of Chinese Mainland SMS messages sent per day has exceeded the preset limit.
+    You can adjust the message sending threshold in Application Management > Basic Configuration
+    in the SMS console."""
+
+    code = "LimitExceeded.AppMainlandChinaDailyLimit"
+    description = (
+        "The number of Chinese Mainland SMS messages sent per day has exceeded "
+        "the preset limit. You can adjust the message sending threshold in "
+        "Application Management > Basic Configuration in the SMS console."
+    )
+
+
+class LimitExceededDailyLimit(LimitExceeded):
+    """The number of SMS messages delivered on the current day exceeds the set upper limit (for
+    Global SMS). If you want to adjust the limit, you can contact SMS Helper for assistance."""
+
+    code = "LimitExceeded.DailyLimit"
+    description = (
+        "The number of SMS messages delivered on the current day exceeds the set "
+        "upper limit (for Global SMS). If you want to adjust the limit, you can "
+        "contact SMS Helper for assistance."
+    )
+
+
+class LimitExceededDeliveryFrequencyLimit(LimitExceeded):
+    """The SMS delivery hits the delivery rate limit policy. You can adjust the policy in the
+    console. If you have other requirements, you can contact SMS Helper for assistance."""
+
+    code = "LimitExceeded.DeliveryFrequencyLimit"
+    description = (
+        "The SMS delivery hits the delivery rate limit policy. You can adjust the"
+        " policy in the console. If you have other requirements, you can contact "
+        "SMS Helper for assistance."
+    )
+
+
+class LimitExceededPhoneNumberCountLimit(LimitExceeded):
+    """The number of mobile numbers you query at a time exceeds 200. Please refer to the input
+    parameter PhoneNumberSet."""
+
+    code = "LimitExceeded.PhoneNumberCountLimit"
+    description = (
+        "The number of mobile numbers you query at a time exceeds 200. Please "
+        "refer to the input parameter PhoneNumberSet."
+    )
+
+
+class LimitExceededPhoneNumberDailyLimit(LimitExceeded):
+    """The number of SMS messages delivered to a single mobile number on the current day exceeds
+    the set upper limit. You can adjust the SMS delivery rate limit policy in the console."""
+
+    code = "LimitExceeded.PhoneNumberDailyLimit"
+    description = (
+        "The number of SMS messages delivered to a single mobile number on the "
+        "current day exceeds the set upper limit. You can adjust the SMS delivery"
+        " rate limit policy in the console."
+    )
+
+
+class LimitExceededPhoneNumberOneHourLimit(LimitExceeded):
+    """The number of SMS messages delivered to a single mobile number within 1 hour exceeds the
+    set upper limit. You can adjust the SMS delivery rate limit policy in the console."""
+
+    code = "LimitExceeded.PhoneNumberOneHourLimit"
+    description = (
+        "The number of SMS messages delivered to a single mobile number within 1 "
+        "hour exceeds the set upper limit. You can adjust the SMS delivery rate "
+        "limit policy in the console."
+    )
+
+
+class LimitExceededPhoneNumberSameContentDailyLimit(LimitExceeded):
+    """The number of identical SMS messages delivered to a single mobile number exceeds the set
+    upper limit. You can adjust the SMS delivery rate limit policy in the console."""
+
+    code = "LimitExceeded.PhoneNumberSameContentDailyLimit"
+    description = (
+        "The number of identical SMS messages delivered to a single mobile number"
+        " exceeds the set upper limit. You can adjust the SMS delivery rate limit"
+        " policy in the console."
+    )
+
+
+class LimitExceededPhoneNumberThirtySecondLimit(LimitExceeded):
+    """The number of SMS messages delivered to a single mobile number within 30 seconds exceeds
+    the set upper limit. You can adjust the SMS delivery rate limit policy in the console"""
+
+    code = "LimitExceeded.PhoneNumberThirtySecondLimit"
+    description = (
+        "The number of SMS messages delivered to a single mobile number within 30"
+        " seconds exceeds the set upper limit. You can adjust the SMS delivery "
+        "rate limit policy in the console"
+    )
+
+
+class MissingParameter(ServerError):
+    """A parameter is missing."""
+
+    code = "MissingParameter"
+    description = "A parameter is missing."
+
+
+class MissingParameterEmptyPhoneNumberSet(MissingParameter):
+    """The list of mobile numbers passed in is empty. Please check whether numbers are present in
+    your parameters."""
+
+    code = "MissingParameter.EmptyPhoneNumberSet"
+    description = (
+        "The list of mobile numbers passed in is empty. Please check whether "
+        "numbers are present in your parameters."
+    )
+
+
+class NoSuchProduct(ServerError):
+    """The product does not exist."""
+
+    code = "NoSuchProduct"
+    description = "The product does not exist."
+
+
+class NoSuchVersion(ServerError):
+    """The API version does not exist."""
+
+    code = "NoSuchVersion"
+    description = "The API version does not exist."
+
+
+class RequestLimitExceeded(ServerError):
+    """The number of requests exceeds the frequency limit."""
+
+    code = "RequestLimitExceeded"
+    description = "The number of requests exceeds the frequency limit."
+
+
+class RequestLimitExceededGlobalRegionUinLimitExceeded(RequestLimitExceeded):
+    """Uin exceeds the frequency limit."""
+
+    code = "RequestLimitExceeded.GlobalRegionUinLimitExceeded"
+    description = "Uin exceeds the frequency limit."
+
+
+class RequestLimitExceededIPLimitExceeded(RequestLimitExceeded):
+    """The number of ip requests exceeds the frequency limit."""
+
+    code = "RequestLimitExceeded.IPLimitExceeded"
+    description = "The number of ip requests exceeds the frequency limit."
+
+
+class RequestLimitExceededUinLimitExceeded(RequestLimitExceeded):
+    """The number of uin requests exceeds the frequency limit."""
+
+    code = "RequestLimitExceeded.UinLimitExceeded"
+    description = "The number of uin requests exceeds the frequency limit."
+
+
+class RequestSizeLimitExceeded(ServerError):
+    """The request size exceeds the upper limit."""
+
+    code = "RequestSizeLimitExceeded"
+    description = "The request size exceeds the upper limit."
+
+
+class ResourceInUse(ServerError):
+    """Resource is in use."""
+
+    code = "ResourceInUse"
+    description = "Resource is in use."
+
+
+class ResourceInsufficient(ServerError):
+    """Insufficient resource."""
+
+    code = "ResourceInsufficient"
+    description = "Insufficient resource."
+
+
+class ResourceNotFound(ServerError):
+    """The resource does not exist."""
+
+    code = "ResourceNotFound"
+    description = "The resource does not exist."
+
+
+class ResourceUnavailable(ServerError):
+    """Resource is unavailable."""
+
+    code = "ResourceUnavailable"
+    description = "Resource is unavailable."
+
+
+class ResponseSizeLimitExceeded(ServerError):
+    """The response size exceeds the upper limit."""
+
+    code = "ResponseSizeLimitExceeded"
+    description = "The response size exceeds the upper limit."
+
+
+class ServiceUnavailable(ServerError):
+    """Service is unavailable now."""
+
+    code = "ServiceUnavailable"
+    description = "Service is unavailable now."
+
+
+class UnauthorizedOperation(ServerError):
+    """Unauthorized operation."""
+
+    code = "UnauthorizedOperation"
+    description = "Unauthorized operation."
+
+
+class UnauthorizedOperationIndividualUserMarketingSmsPermissionDeny(UnauthorizedOperation):
+    """Individual users do not have permission to send marketing SMS messages. Please see
+    Differences in Rights."""
+
+    code = "UnauthorizedOperation.IndividualUserMarketingSmsPermissionDeny"
+    description = (
+        "Individual users do not have permission to send marketing SMS messages. "
+        "Please see Differences in Rights."
+    )
+
+
+class UnauthorizedOperationRequestIpNotInWhitelist(UnauthorizedOperation):
+    """The requesting IP is not in the allowlist. You have configured the verification of request
+    source IP, but the current requesting IP is not in the configured allowlist. If necessary,
+    you can contact SMS Helper."""
+
+    code = "UnauthorizedOperation.RequestIpNotInWhitelist"
+    description = (
+        "The requesting IP is not in the allowlist. You have configured the "
+        "verification of request source IP, but the current requesting IP is not "
+        "in the configured allowlist. If necessary, you can contact SMS Helper."
+    )
+
+
+class UnauthorizedOperationRequestPermissionDeny(UnauthorizedOperation):
+    """The request does not have permission. You can contact SMS Helper."""
+
+    code = "UnauthorizedOperation.RequestPermissionDeny"
+    description = "The request does not have permission. You can contact SMS Helper."
+
+
+class UnauthorizedOperationSdkAppIdsDisabled(UnauthorizedOperation):
+    """This SdkAppId is forbidden to provide services. If necessary, you can contact SMS Helper."""
+
+    code = "UnauthorizedOperation.SdkAppIdsDisabled"
+    aliases = ("UnauthorizedOperation.SdkAppIdIsDisabled",)
+    description = (
+        "This SdkAppId is forbidden to provide services. If necessary, you can "
+        "contact SMS Helper."
+    )
+
+
+class UnauthorizedOperationServiceSuspendDueToArrears(UnauthorizedOperation):
+    """If the service is suspended due to outstanding fees, you can log in to Tencent Cloud to
+    recharge and clear the debt on your own."""
+
+    code = "UnauthorizedOperation.ServiceSuspendDueToArrears"
+    aliases = ("UnauthorizedOperation.SerivceSuspendDueToArrears",)
+    description = (
+        "If the service is suspended due to outstanding fees, you can log in to "
+        "Tencent Cloud to recharge and clear the debt on your own."
+    )
+
+
+class UnauthorizedOperationSmsSdkAppIdVerifyFail(UnauthorizedOperation):
+    """Failed to verify SmsSdkAppId. Please check whether SmsSdkAppId is under the account
+    associated with the TencentCloud API key."""
+
+    code = "UnauthorizedOperation.SmsSdkAppIdVerifyFail"
+    description = (
+        "Failed to verify SmsSdkAppId. Please check whether SmsSdkAppId is under "
+        "the account associated with the TencentCloud API key."
+    )
+
+
+class UnknownParameter(ServerError):
+    """Unknown parameter."""
+
+    code = "UnknownParameter"
+    description = "Unknown parameter."
+
+
+class UnsupportedOperation(ServerError):
+    """Unsupported operation."""
+
+    code = "UnsupportedOperation"
+    aliases = ("UnsupportedOperation.",)
+    description = "Unsupported operation."
+
+
+class UnsupportedOperationChineseMainlandTemplateToGlobalPhone(UnsupportedOperation):
+    """A Chinese Mainland SMS template cannot be used to sent messages to global numbers. Please
+    use a Global SMS template instead."""
+
+    code = "UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone"
+    description = (
+        "A Chinese Mainland SMS template cannot be used to sent messages to "
+        "global numbers. Please use a Global SMS template instead."
+    )
+
+
+class UnsupportedOperationContainDomesticAndInternationalPhoneNumber(UnsupportedOperation):
+    """The group message request contains both Chinese mainland numbers and international
+    numbers. Please check: (1) whether the message is sent to international numbers with a
+    Chinese mainland signature or template; (2) whether the message is sent to Chinese mainland
+    numbers with an international signature or template."""
+
+    code = "UnsupportedOperation.ContainDomesticAndInternationalPhoneNumber"
+    description = (
+        "The group message request contains both Chinese mainland numbers and "
+        "international numbers. Please check: (1) whether the message is sent to "
+        "international numbers with a Chinese mainland signature or template; (2)"
+        " whether the message is sent to Chinese mainland numbers with an "
+        "international signature or template."
+    )
+
+
+class UnsupportedOperationGlobalTemplateToChineseMainlandPhone(UnsupportedOperation):
+    """A Global SMS template cannot be used to sent messages to Chinese mainland numbers. Please
+    use a Chinese Mainland SMS template instead."""
+
+    code = "UnsupportedOperation.GlobalTemplateToChineseMainlandPhone"
+    description = (
+        "A Global SMS template cannot be used to sent messages to Chinese "
+        "mainland numbers. Please use a Chinese Mainland SMS template instead."
+    )
+
+
+class UnsupportedOperationUnsupportedRegion(UnsupportedOperation):
+    """UnsupportedOperation.UnsupportedRegion error."""
+
+    code = "UnsupportedOperation.UnsupportedRegion"
+    description = "UnsupportedOperation.UnsupportedRegion error."
+
+
+class UnsupportedProtocol(ServerError):
+    """HTTP(S) request protocol error; only GET and POST requests are supported."""
+
+    code = "UnsupportedProtocol"
+    description = "HTTP(S) request protocol error; only GET and POST requests are " "supported."
+
+
+class UnsupportedRegion(ServerError):
+    """API does not support the requested region."""
+
+    code = "UnsupportedRegion"
+    description = "API does not support the requested region."
+
+
+_ERROR_CLASSES: tuple[type[ServerError], ...] = (
+    ActionOffline,
+    AuthFailure,
+    AuthFailureInvalidAuthorization,
+    AuthFailureInvalidSecretId,
+    AuthFailureMFAFailure,
+    AuthFailureSecretIdNotFound,
+    AuthFailureSignatureExpire,
+    AuthFailureSignatureFailure,
+    AuthFailureTokenFailure,
+    AuthFailureUnauthorizedOperation,
+    DryRunOperation,
+    FailedOperation,
+    FailedOperationContainSensitiveWord,
+    FailedOperationFailResolvePacket,
+    FailedOperationForbidAddMarketingTemplates,
+    FailedOperationInsufficientBalanceInSmsPackage,
+    FailedOperationJsonParseFail,
+    FailedOperationMarketingSendTimeConstraint,
+    FailedOperationMissingSignature,
+    FailedOperationMissingSignatureList,
+    FailedOperationMissingSignatureToModify,
+    FailedOperationMissingTemplateList,
+    FailedOperationMissingTemplateToModify,
+    FailedOperationNotEnterpriseCertification,
+    FailedOperationOtherError,
+    FailedOperationParametersOtherError,
+    FailedOperationPhoneNumberInBlacklist,
+    FailedOperationPhoneNumberParseFail,
+    FailedOperationProhibitSubAccountUse,
+    FailedOperationSignIdNotExist,
+    FailedOperationSignNumberLimit,
+    FailedOperationSignatureIncorrectOrUnapproved,
+    FailedOperationTemplateAlreadyPassedCheck,
+    FailedOperationTemplateIdNotExist,
+    FailedOperationTemplateIncorrectOrUnapproved,
+    FailedOperationTemplateNumberLimit,
+    FailedOperationTemplateParamSetNotMatchApprovedTemplate,
+    FailedOperationTemplateUnapprovedOrNotExist,
+    InternalError,
+    InternalErrorJsonParseFail,
+    InternalErrorOtherError,
+    InternalErrorParseBackendResponseFail,
+    InternalErrorRequestTimeException,
+    InternalErrorRestApiInterfaceNotExist,
+    InternalErrorSendAndRecvFail,
+    InternalErrorSigFieldMissing,
+    InternalErrorSigVerificationFail,
+    InternalErrorTimeout,
+    InternalErrorUnknownError,
+    InternalServerError,
+    InvalidAction,
+    InvalidParameter,
+    InvalidParameterAppidAndBizId,
+    InvalidParameterDirtyWordFound,
+    InvalidParameterInvalidParameters,
+    InvalidParameterValue,
+    InvalidParameterValueBeginTimeVerifyFail,
+    InvalidParameterValueContentLengthLimit,
+    InvalidParameterValueEndTimeVerifyFail,
+    InvalidParameterValueImageInvalid,
+    InvalidParameterValueIncorrectPhoneNumber,
+    InvalidParameterValueInvalidDocumentType,
+    InvalidParameterValueInvalidInternational,
+    InvalidParameterValueInvalidSignPurpose,
+    InvalidParameterValueInvalidStartTime,
+    InvalidParameterValueInvalidTemplateFormat,
+    InvalidParameterValueInvalidUsedMethod,
+    InvalidParameterValueLimitVerifyFail,
+    InvalidParameterValueMarketingTemplateWithoutUnsubscribe,
+    InvalidParameterValueOffsetVerifyFail,
+    InvalidParameterValueProhibitedUseUrlInTemplateParameter,
+    InvalidParameterValueSdkAppIdNotExist,
+    InvalidParameterValueSignAlreadyPassedCheck,
+    InvalidParameterValueSignExistAndUnapproved,
+    InvalidParameterValueSignNameLengthTooLong,
+    InvalidParameterValueTemplateParameterFormatError,
+    InvalidParameterValueTemplateParameterLengthLimit,
+    InvalidParameterValueTemplateWithDirtyWords,
+    InvalidRequest,
+    IpInBlacklist,
+    IpNotInWhitelist,
+    LimitExceeded,
+    LimitExceededAppCountryOrRegionDailyLimit,
+    LimitExceededAppCountryOrRegionInBlacklist,
+    LimitExceededAppDailyLimit,
+    LimitExceededAppGlobalDailyLimit,
+    LimitExceededAppMainlandChinaDailyLimit,
+    LimitExceededDailyLimit,
+    LimitExceededDeliveryFrequencyLimit,
+    LimitExceededPhoneNumberCountLimit,
+    LimitExceededPhoneNumberDailyLimit,
+    LimitExceededPhoneNumberOneHourLimit,
+    LimitExceededPhoneNumberSameContentDailyLimit,
+    LimitExceededPhoneNumberThirtySecondLimit,
+    MissingParameter,
+    MissingParameterEmptyPhoneNumberSet,
+    NoSuchProduct,
+    NoSuchVersion,
+    RequestLimitExceeded,
+    RequestLimitExceededGlobalRegionUinLimitExceeded,
+    RequestLimitExceededIPLimitExceeded,
+    RequestLimitExceededUinLimitExceeded,
+    RequestSizeLimitExceeded,
+    ResourceInUse,
+    ResourceInsufficient,
+    ResourceNotFound,
+    ResourceUnavailable,
+    ResponseSizeLimitExceeded,
+    ServiceUnavailable,
+    UnauthorizedOperation,
+    UnauthorizedOperationIndividualUserMarketingSmsPermissionDeny,
+    UnauthorizedOperationRequestIpNotInWhitelist,
+    UnauthorizedOperationRequestPermissionDeny,
+    UnauthorizedOperationSdkAppIdsDisabled,
+    UnauthorizedOperationServiceSuspendDueToArrears,
+    UnauthorizedOperationSmsSdkAppIdVerifyFail,
+    UnknownParameter,
+    UnsupportedOperation,
+    UnsupportedOperationChineseMainlandTemplateToGlobalPhone,
+    UnsupportedOperationContainDomesticAndInternationalPhoneNumber,
+    UnsupportedOperationGlobalTemplateToChineseMainlandPhone,
+    UnsupportedOperationUnsupportedRegion,
+    UnsupportedProtocol,
+    UnsupportedRegion,
+)
+
+# Every documented spelling, aliases included, to its class.
+ERRORS_BY_CODE: dict[str, type[ServerError]] = {
+    spelling: error_class
+    for error_class in _ERROR_CLASSES
+    for spelling in (error_class.code, *error_class.aliases)
+}
+
+
+def from_code(code: str) -> type[ServerError]:
+    """The class for ``code``: its own, an alias's, its category's, or ``ServerError``."""
+    known = ERRORS_BY_CODE.get(code)
+    if known is not None:
+        return known
+    return ERRORS_BY_CODE.get(code.split(".", 1)[0], ServerError)
