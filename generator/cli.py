@@ -10,7 +10,7 @@ from pathlib import Path
 from generator.errors import SpecError, SpecInvalid
 from generator.load import load_spec
 from generator.pipeline import render_tree
-from generator.render import TemplateFailure
+from generator.render import TEMPLATE_ROOT, TemplateFailure
 from generator.validate import validate_spec
 from generator.write import diff_trees, read_tree, write_tree
 
@@ -70,7 +70,7 @@ def _render(args: argparse.Namespace) -> dict[str, str] | None:
     """The rendered tree, or None after reporting why it cannot be rendered."""
     files = [Path(f) for f in args.files] or default_spec_files()
     try:
-        return render_tree(files)
+        return render_tree(files, Path(args.templates))
     except SpecInvalid as exc:
         _report(exc.problems)
     except TemplateFailure as exc:
@@ -113,7 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
     for command in (validate, generate, check):
         command.add_argument("files", nargs="*", help="spec files (default: every spec/*.yaml)")
     for command in (generate, check):
-        command.add_argument("--out", default=str(GENERATED_DIR), help="output tree (default: generated/)")
+        command.add_argument(
+            "--out", default=str(GENERATED_DIR), help="output tree (default: generated/)"
+        )
+        command.add_argument(
+            "--templates", default=str(TEMPLATE_ROOT), help="template tree (default: templates/)"
+        )
     return parser
 
 

@@ -178,6 +178,15 @@ class Service:
     errors: tuple[ErrorCode, ...]
 
     @property
+    def argument_imports(self) -> dict[str, bool]:
+        """Which typing names client method signatures need."""
+        arguments = [f for action in self.actions for f in action.request.fields]
+        return {
+            "sequence": any(f.is_array for f in arguments),
+            "literal": any(f.constraints.enum for f in arguments),
+        }
+
+    @property
     def model_names(self) -> tuple[str, ...]:
         """Every model class: data types, then each action's request and response."""
         names = [shape.name for shape in self.types]

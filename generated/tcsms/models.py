@@ -96,7 +96,7 @@ class AddSignStatus:
         return wire
 
 
-_ADD_SIGN_STATUS_WIRE_NAMES = frozenset(
+_ADD_SIGN_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "SignId",
     }
@@ -133,7 +133,7 @@ class AddTemplateStatus:
         return wire
 
 
-_ADD_TEMPLATE_STATUS_WIRE_NAMES = frozenset(
+_ADD_TEMPLATE_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "TemplateId",
     }
@@ -202,7 +202,7 @@ class CallbackStatusStatistics:
         return wire
 
 
-_CALLBACK_STATUS_STATISTICS_WIRE_NAMES = frozenset(
+_CALLBACK_STATUS_STATISTICS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "CallbackCount",
         "RequestSuccessCount",
@@ -251,7 +251,7 @@ class DeleteSignStatus:
         return wire
 
 
-_DELETE_SIGN_STATUS_WIRE_NAMES = frozenset(
+_DELETE_SIGN_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "DeleteStatus",
         "DeleteTime",
@@ -293,7 +293,7 @@ class DeleteTemplateStatus:
         return wire
 
 
-_DELETE_TEMPLATE_STATUS_WIRE_NAMES = frozenset(
+_DELETE_TEMPLATE_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "DeleteStatus",
         "DeleteTime",
@@ -353,7 +353,7 @@ class DescribeSignListStatus:
         return wire
 
 
-_DESCRIBE_SIGN_LIST_STATUS_WIRE_NAMES = frozenset(
+_DESCRIBE_SIGN_LIST_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "SignId",
         "International",
@@ -421,7 +421,7 @@ class DescribeTemplateListStatus:
         return wire
 
 
-_DESCRIBE_TEMPLATE_LIST_STATUS_WIRE_NAMES = frozenset(
+_DESCRIBE_TEMPLATE_LIST_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "TemplateId",
         "International",
@@ -464,7 +464,7 @@ class ModifySignStatus:
         return wire
 
 
-_MODIFY_SIGN_STATUS_WIRE_NAMES = frozenset(
+_MODIFY_SIGN_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "SignId",
     }
@@ -501,7 +501,7 @@ class ModifyTemplateStatus:
         return wire
 
 
-_MODIFY_TEMPLATE_STATUS_WIRE_NAMES = frozenset(
+_MODIFY_TEMPLATE_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "TemplateId",
     }
@@ -568,7 +568,7 @@ class PhoneNumberInfo:
         return wire
 
 
-_PHONE_NUMBER_INFO_WIRE_NAMES = frozenset(
+_PHONE_NUMBER_INFO_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "Code",
         "Message",
@@ -638,7 +638,7 @@ class PullSmsReplyStatus:
         return wire
 
 
-_PULL_SMS_REPLY_STATUS_WIRE_NAMES = frozenset(
+_PULL_SMS_REPLY_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "ExtendCode",
         "CountryCode",
@@ -715,7 +715,7 @@ class PullSmsSendStatus:
         return wire
 
 
-_PULL_SMS_SEND_STATUS_WIRE_NAMES = frozenset(
+_PULL_SMS_SEND_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "UserReceiveTime",
         "CountryCode",
@@ -763,7 +763,7 @@ class ReportConversionStatus:
         return wire
 
 
-_REPORT_CONVERSION_STATUS_WIRE_NAMES = frozenset(
+_REPORT_CONVERSION_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "Code",
         "Message",
@@ -828,7 +828,7 @@ class SendStatus:
         return wire
 
 
-_SEND_STATUS_WIRE_NAMES = frozenset(
+_SEND_STATUS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "SerialNo",
         "PhoneNumber",
@@ -881,7 +881,7 @@ class SendStatusStatistics:
         return wire
 
 
-_SEND_STATUS_STATISTICS_WIRE_NAMES = frozenset(
+_SEND_STATUS_STATISTICS_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "FeeCount",
         "RequestCount",
@@ -928,7 +928,7 @@ class PullSmsReplyStatusRequest:
         return wire
 
 
-_PULL_SMS_REPLY_STATUS_REQUEST_WIRE_NAMES = frozenset(
+_PULL_SMS_REPLY_STATUS_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "Limit",
         "SmsSdkAppId",
@@ -974,7 +974,7 @@ class PullSmsReplyStatusResponse:
         return wire
 
 
-_PULL_SMS_REPLY_STATUS_RESPONSE_WIRE_NAMES = frozenset(
+_PULL_SMS_REPLY_STATUS_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "PullSmsReplyStatusSet",
         "RequestId",
@@ -1039,7 +1039,7 @@ class PullSmsReplyStatusByPhoneNumberRequest:
         return wire
 
 
-_PULL_SMS_REPLY_STATUS_BY_PHONE_NUMBER_REQUEST_WIRE_NAMES = frozenset(
+_PULL_SMS_REPLY_STATUS_BY_PHONE_NUMBER_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "BeginTime",
         "Offset",
@@ -1091,7 +1091,7 @@ class PullSmsReplyStatusByPhoneNumberResponse:
         return wire
 
 
-_PULL_SMS_REPLY_STATUS_BY_PHONE_NUMBER_RESPONSE_WIRE_NAMES = frozenset(
+_PULL_SMS_REPLY_STATUS_BY_PHONE_NUMBER_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "PullSmsReplyStatusSet",
         "RequestId",
@@ -1134,7 +1134,7 @@ class PullSmsSendStatusRequest:
         return wire
 
 
-_PULL_SMS_SEND_STATUS_REQUEST_WIRE_NAMES = frozenset(
+_PULL_SMS_SEND_STATUS_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "Limit",
         "SmsSdkAppId",
@@ -1180,7 +1180,7 @@ class PullSmsSendStatusResponse:
         return wire
 
 
-_PULL_SMS_SEND_STATUS_RESPONSE_WIRE_NAMES = frozenset(
+_PULL_SMS_SEND_STATUS_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "PullSmsSendStatusSet",
         "RequestId",
@@ -1245,7 +1245,7 @@ class PullSmsSendStatusByPhoneNumberRequest:
         return wire
 
 
-_PULL_SMS_SEND_STATUS_BY_PHONE_NUMBER_REQUEST_WIRE_NAMES = frozenset(
+_PULL_SMS_SEND_STATUS_BY_PHONE_NUMBER_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "BeginTime",
         "Offset",
@@ -1297,7 +1297,7 @@ class PullSmsSendStatusByPhoneNumberResponse:
         return wire
 
 
-_PULL_SMS_SEND_STATUS_BY_PHONE_NUMBER_RESPONSE_WIRE_NAMES = frozenset(
+_PULL_SMS_SEND_STATUS_BY_PHONE_NUMBER_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "PullSmsSendStatusSet",
         "RequestId",
@@ -1354,7 +1354,7 @@ class SendStatusStatisticsRequest:
         return wire
 
 
-_SEND_STATUS_STATISTICS_REQUEST_WIRE_NAMES = frozenset(
+_SEND_STATUS_STATISTICS_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "BeginTime",
         "EndTime",
@@ -1403,7 +1403,7 @@ class SendStatusStatisticsResponse:
         return wire
 
 
-_SEND_STATUS_STATISTICS_RESPONSE_WIRE_NAMES = frozenset(
+_SEND_STATUS_STATISTICS_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "SendStatusStatistics",
         "RequestId",
@@ -1463,7 +1463,7 @@ class CallbackStatusStatisticsRequest:
         return wire
 
 
-_CALLBACK_STATUS_STATISTICS_REQUEST_WIRE_NAMES = frozenset(
+_CALLBACK_STATUS_STATISTICS_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "BeginTime",
         "EndTime",
@@ -1514,7 +1514,7 @@ class CallbackStatusStatisticsResponse:
         return wire
 
 
-_CALLBACK_STATUS_STATISTICS_RESPONSE_WIRE_NAMES = frozenset(
+_CALLBACK_STATUS_STATISTICS_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "CallbackStatusStatistics",
         "RequestId",
@@ -1602,7 +1602,7 @@ class AddSmsSignRequest:
         return wire
 
 
-_ADD_SMS_SIGN_REQUEST_WIRE_NAMES = frozenset(
+_ADD_SMS_SIGN_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "SignName",
         "SignType",
@@ -1652,7 +1652,7 @@ class AddSmsSignResponse:
         return wire
 
 
-_ADD_SMS_SIGN_RESPONSE_WIRE_NAMES = frozenset(
+_ADD_SMS_SIGN_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "AddSignStatus",
         "RequestId",
@@ -1690,7 +1690,7 @@ class DeleteSmsSignRequest:
         return wire
 
 
-_DELETE_SMS_SIGN_REQUEST_WIRE_NAMES = frozenset(
+_DELETE_SMS_SIGN_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "SignId",
     }
@@ -1733,7 +1733,7 @@ class DeleteSmsSignResponse:
         return wire
 
 
-_DELETE_SMS_SIGN_RESPONSE_WIRE_NAMES = frozenset(
+_DELETE_SMS_SIGN_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "DeleteSignStatus",
         "RequestId",
@@ -1775,7 +1775,7 @@ class DescribeSmsSignListRequest:
         return wire
 
 
-_DESCRIBE_SMS_SIGN_LIST_REQUEST_WIRE_NAMES = frozenset(
+_DESCRIBE_SMS_SIGN_LIST_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "SignIdSet",
         "International",
@@ -1825,7 +1825,7 @@ class DescribeSmsSignListResponse:
         return wire
 
 
-_DESCRIBE_SMS_SIGN_LIST_RESPONSE_WIRE_NAMES = frozenset(
+_DESCRIBE_SMS_SIGN_LIST_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "DescribeSignListStatusSet",
         "RequestId",
@@ -1919,7 +1919,7 @@ class ModifySmsSignRequest:
         return wire
 
 
-_MODIFY_SMS_SIGN_REQUEST_WIRE_NAMES = frozenset(
+_MODIFY_SMS_SIGN_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "SignId",
         "SignName",
@@ -1970,7 +1970,7 @@ class ModifySmsSignResponse:
         return wire
 
 
-_MODIFY_SMS_SIGN_RESPONSE_WIRE_NAMES = frozenset(
+_MODIFY_SMS_SIGN_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "ModifySignStatus",
         "RequestId",
@@ -2057,7 +2057,7 @@ class SendSmsRequest:
         return wire
 
 
-_SEND_SMS_REQUEST_WIRE_NAMES = frozenset(
+_SEND_SMS_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "PhoneNumberSet",
         "SmsSdkAppId",
@@ -2107,7 +2107,7 @@ class SendSmsResponse:
         return wire
 
 
-_SEND_SMS_RESPONSE_WIRE_NAMES = frozenset(
+_SEND_SMS_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "SendStatusSet",
         "RequestId",
@@ -2150,7 +2150,7 @@ class DescribePhoneNumberInfoRequest:
         return wire
 
 
-_DESCRIBE_PHONE_NUMBER_INFO_REQUEST_WIRE_NAMES = frozenset(
+_DESCRIBE_PHONE_NUMBER_INFO_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "PhoneNumberSet",
     }
@@ -2197,7 +2197,7 @@ class DescribePhoneNumberInfoResponse:
         return wire
 
 
-_DESCRIBE_PHONE_NUMBER_INFO_RESPONSE_WIRE_NAMES = frozenset(
+_DESCRIBE_PHONE_NUMBER_INFO_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "PhoneNumberInfoSet",
         "RequestId",
@@ -2245,7 +2245,7 @@ class ReportConversionRequest:
         return wire
 
 
-_REPORT_CONVERSION_REQUEST_WIRE_NAMES = frozenset(
+_REPORT_CONVERSION_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "SmsSdkAppId",
         "SerialNo",
@@ -2292,7 +2292,7 @@ class ReportConversionResponse:
         return wire
 
 
-_REPORT_CONVERSION_RESPONSE_WIRE_NAMES = frozenset(
+_REPORT_CONVERSION_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "ReportConversionStatus",
         "RequestId",
@@ -2350,7 +2350,7 @@ class AddSmsTemplateRequest:
         return wire
 
 
-_ADD_SMS_TEMPLATE_REQUEST_WIRE_NAMES = frozenset(
+_ADD_SMS_TEMPLATE_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "TemplateName",
         "TemplateContent",
@@ -2397,7 +2397,7 @@ class AddSmsTemplateResponse:
         return wire
 
 
-_ADD_SMS_TEMPLATE_RESPONSE_WIRE_NAMES = frozenset(
+_ADD_SMS_TEMPLATE_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "AddTemplateStatus",
         "RequestId",
@@ -2435,7 +2435,7 @@ class DeleteSmsTemplateRequest:
         return wire
 
 
-_DELETE_SMS_TEMPLATE_REQUEST_WIRE_NAMES = frozenset(
+_DELETE_SMS_TEMPLATE_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "TemplateId",
     }
@@ -2478,7 +2478,7 @@ class DeleteSmsTemplateResponse:
         return wire
 
 
-_DELETE_SMS_TEMPLATE_RESPONSE_WIRE_NAMES = frozenset(
+_DELETE_SMS_TEMPLATE_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "DeleteTemplateStatus",
         "RequestId",
@@ -2538,7 +2538,7 @@ class DescribeSmsTemplateListRequest:
         return wire
 
 
-_DESCRIBE_SMS_TEMPLATE_LIST_REQUEST_WIRE_NAMES = frozenset(
+_DESCRIBE_SMS_TEMPLATE_LIST_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "International",
         "TemplateIdSet",
@@ -2591,7 +2591,7 @@ class DescribeSmsTemplateListResponse:
         return wire
 
 
-_DESCRIBE_SMS_TEMPLATE_LIST_RESPONSE_WIRE_NAMES = frozenset(
+_DESCRIBE_SMS_TEMPLATE_LIST_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "DescribeTemplateStatusSet",
         "RequestId",
@@ -2653,7 +2653,7 @@ class ModifySmsTemplateRequest:
         return wire
 
 
-_MODIFY_SMS_TEMPLATE_REQUEST_WIRE_NAMES = frozenset(
+_MODIFY_SMS_TEMPLATE_REQUEST_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "TemplateId",
         "TemplateName",
@@ -2701,7 +2701,7 @@ class ModifySmsTemplateResponse:
         return wire
 
 
-_MODIFY_SMS_TEMPLATE_RESPONSE_WIRE_NAMES = frozenset(
+_MODIFY_SMS_TEMPLATE_RESPONSE_WIRE_NAMES: frozenset[str] = frozenset(
     {
         "ModifyTemplateStatus",
         "RequestId",

@@ -1,0 +1,99 @@
+"""``generate`` writes atomically and prunes; ``check`` reports drift; bad input changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.write import read_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTES = ROOT / "tests" / "fixtures" / "notes" / "spec.yaml"
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    target = tmp_path / "generated"
+    assert main(["generate", str(NOTES), "--out", str(target)]) == 0
+    capsys.readouterr()
+    return target
+
+
+def test_generate_then_check_is_clean(out: Path) -> None:
+    assert main(["check", str(NOTES), "--out", str(out)]) == 0
+
+
+def test_two_runs_are_byte_identical(out: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    assert main(["generate", str(NOTES), "--out", str(again)]) == 0
+    assert _snapshot(out) == _snapshot(again)
+
+
+def test_check_reports_drift_with_a_diff(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    client = out / "tcnotes" / "client.py"
+    client.write_text(client.read_text() + "# edited by hand\n")
+    (out / "tcnotes" / "stale.py").write_text("old = 1\n")
+    assert main(["check", str(NOTES), "--out", str(out)]) == 1
+    diff = capsys.readouterr().out
+    assert "-# edited by hand" in diff
+    assert "--- " in diff and "stale.py" in diff
+
+
+def test_generate_removes_files_the_spec_no_longer_produces(out: Path) -> None:
+    (out / "tcnotes" / "stale.py").write_text("old = 1\n")
+    assert main(["generate", str(NOTES), "--out", str(out)]) == 0
+    assert not (out / "tcnotes" / "stale.py").exists()
+    assert main(["check", str(NOTES), "--out", str(out)]) == 0
+
+
+def test_broken_spec_leaves_output_untouched(
+    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _snapshot(out)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(NOTES.read_text().replace("type: Note\n", "type: Nope\n"))
+    assert main(["generate", str(broken), "--out", str(out)]) == 2
+    assert "unknown type 'Nope'" in capsys.readouterr().err
+    assert _snapshot(out) == before
+    assert main(["check", str(broken), "--out", str(out)]) == 2
+
+
+def test_broken_template_leaves_output_untouched(
+    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _snapshot(out)
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    errors_template = templates / "tc3-api" / "__package__" / "errors.py.jinja"
+    errors_template.write_text(errors_template.read_text() + "{{ service.no_such_thing }}\n")
+    args = ["generate", str(NOTES), "--out", str(out), "--templates", str(templates)]
+    assert main(args) == 2
+    assert "errors.py.jinja" in capsys.readouterr().err
+    assert _snapshot(out) == before
+
+
+def test_template_producing_invalid_python_names_the_template(
+    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _snapshot(out)
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    models_template = templates / "tc3-api" / "__package__" / "models.py.jinja"
+    models_template.write_text(models_template.read_text() + "def broken(:\n")
+    args = ["generate", str(NOTES), "--out", str(out), "--templates", str(templates)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "models.py.jinja" in err and "not valid Python" in err
+    assert _snapshot(out) == before
+
+
+def test_real_spec_output_is_fresh(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0, capsys.readouterr().out[-3000:]
+    assert read_tree(ROOT / "generated")
