@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import black
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 
 from generator.render import TemplateFailure
 
-BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+BLACK_MODE = black.Mode(line_length=100, target_versions={TargetVersion.PY311})
 
 
 def format_tree(tree: dict[str, str], sources: dict[str, str] | None = None) -> dict[str, str]:
@@ -21,7 +23,7 @@ def format_tree(tree: dict[str, str], sources: dict[str, str] | None = None) -> 
             continue
         try:
             formatted[path] = black.format_str(text, mode=BLACK_MODE)
-        except black.InvalidInput as exc:
+        except InvalidInput as exc:
             origin = (sources or {}).get(path, path)
             raise TemplateFailure(origin, f"rendered {path} is not valid Python: {exc}") from exc
     return formatted

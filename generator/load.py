@@ -1,7 +1,7 @@
 """Reads a YAML spec into plain data plus a map from spec path to line.
 
-We compose the YAML node tree ourselves rather than calling ``yaml.safe_load`` so that every value keeps
-its line and duplicate keys are reported instead of silently overwritten.
+We compose the YAML node tree ourselves rather than calling ``yaml.safe_load`` so that every value
+keeps its line and duplicate keys are reported instead of silently overwritten.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ class LoadedSpec:
 
 
 def load_spec(file: Path) -> tuple[LoadedSpec | None, list[SpecError]]:
-    """Loads ``file``; returns the spec (None when it cannot be read at all) and the problems found."""
+    """Loads ``file``: the spec (None when it cannot be read at all) and the problems found."""
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -1,4 +1,4 @@
-"""The intermediate model: frozen dataclasses built from a validated spec, every derived name computed.
+"""The intermediate model: frozen dataclasses built from a validated spec, names all derived.
 
 Templates only ever see these objects, never the raw spec data.
 """
@@ -157,6 +157,33 @@ class Region:
 
 
 @dataclass(frozen=True)
+class Callback:
+    """A request the service sends to the customer's URL, and the answer it expects."""
+
+    name: str
+    description: str
+    payload: Literal["object", "array"]
+    record: Shape
+    answer: Shape
+    example: Any
+    answer_example: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SendingErrorCode:
+    code: int
+    description: str
+    solution: str | None
+
+
+@dataclass(frozen=True)
+class ReceiptStatusCode:
+    code: str
+    category: str
+    description: str
+
+
+@dataclass(frozen=True)
 class Service:
     """Everything a template needs to render one spec."""
 
@@ -176,6 +203,10 @@ class Service:
     actions: tuple[Action, ...]
     types: tuple[Shape, ...]
     errors: tuple[ErrorCode, ...]
+    callbacks: tuple[Callback, ...]
+    sending_error_codes: tuple[SendingErrorCode, ...]
+    receipt_status_codes: tuple[ReceiptStatusCode, ...]
+    receipt_status_categories: dict[str, str]
 
     @property
     def argument_imports(self) -> dict[str, bool]:
@@ -223,6 +254,41 @@ def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
             for name, t in data["types"].items()
         ),
         errors=_build_errors(data["errors"]),
+        callbacks=tuple(
+            _build_callback(name, callback, type_names)
+            for name, callback in data.get("callbacks", {}).items()
+        ),
+        sending_error_codes=tuple(
+            SendingErrorCode(c["code"], c["description"], c.get("solution"))
+            for c in data.get("sending_error_codes", [])
+        ),
+        receipt_status_codes=tuple(
+            ReceiptStatusCode(c["code"], c["category"], c["description"])
+            for c in data.get("receipt_status_codes", [])
+        ),
+        receipt_status_categories=dict(data.get("receipt_status_categories", {})),
+    )
+
+
+def _build_callback(name: str, callback: dict[str, Any], type_names: set[str]) -> Callback:
+    return Callback(
+        name=name,
+        description=callback["description"],
+        payload=callback["payload"],
+        record=Shape(
+            f"{name}Record",
+            "request",
+            callback["description"],
+            _build_fields(callback["fields"], type_names, "request"),
+        ),
+        answer=Shape(
+            f"{name}Answer",
+            "request",
+            f"The answer {name} expects.",
+            _build_fields(callback["response"]["fields"], type_names, "request"),
+        ),
+        example=callback["example"],
+        answer_example=callback["response"]["example"],
     )
 
 
@@ -273,7 +339,7 @@ def _build_fields(
 def _build_field(
     wire_name: str, param: dict[str, Any], type_names: set[str], kind: ShapeKind
 ) -> Field:
-    """Inputs may be left out unless required; outputs are always present unless they may be null."""
+    """Inputs may be left out unless required; outputs are always present unless nullable."""
     required = param.get("required", False)
     nullable = param.get("nullable", False)
     return Field(
@@ -301,7 +367,7 @@ def _build_field(
 
 
 def _build_errors(errors: dict[str, Any]) -> tuple[ErrorCode, ...]:
-    """Documented codes plus a class for every category that has no code of its own, parents first."""
+    """Documented codes, plus a class for each category without a code of its own; parents first."""
     categories = sorted({code.split(".")[0] for code in errors})
     result: list[ErrorCode] = []
     for category in categories:

@@ -10,10 +10,12 @@ _NOT_IDENTIFIER = re.compile(r"[^0-9a-zA-Z]+")
 
 
 def snake_case(wire_name: str) -> str:
-    """``SmsSdkAppId`` -> ``sms_sdk_app_id``, ``ISOCode`` -> ``iso_code``, ``X-TC-Action`` -> ``x_tc_action``.
+    """Wire name to attribute: ``SmsSdkAppId`` -> ``sms_sdk_app_id``, ``ISOCode`` -> ``iso_code``.
 
-    Python keywords get a trailing underscore (``from`` -> ``from_``); soft keywords and builtins such as
-    ``type`` are legal attribute names and stay as they are.
+    Separators count as word breaks (``X-TC-Action`` -> ``x_tc_action``).
+
+    Python keywords get a trailing underscore (``from`` -> ``from_``); soft keywords and builtins
+    such as ``type`` are legal attribute names and stay as they are.
     """
     words = _NOT_IDENTIFIER.sub("_", _WORD_BOUNDARY.sub("_", wire_name)).strip("_").lower()
     name = re.sub("_+", "_", words)

@@ -1,4 +1,4 @@
-"""load → validate → model → render → format, for a set of spec files: the whole output tree in memory."""
+"""load → validate → model → render → format for a set of specs: the whole output tree in memory."""
 
 from __future__ import annotations
 
@@ -59,7 +59,10 @@ def render_tree(files: Sequence[Path], template_root: Path = TEMPLATE_ROOT) -> d
         clash = tree.keys() & formatted.keys()
         if clash:
             raise SpecInvalid(
-                [SpecError(Path(service.spec_path), 1, "service", f"output {p} produced twice") for p in sorted(clash)]
+                [
+                    SpecError(Path(service.spec_path), 1, "service", f"output {p} produced twice")
+                    for p in sorted(clash)
+                ]
             )
         tree.update(formatted)
     return dict(sorted(tree.items()))

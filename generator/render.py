@@ -1,8 +1,8 @@
 """Renders a service model through the templates of its protocol into ``{relative path: text}``.
 
-Templates live in ``templates/<protocol>/``; a template's path is its output path under ``generated/``, with
-``__package__`` standing for the package name and ``.jinja`` dropped. Shared pieces live in
-``templates/macros/``. Nothing here touches the output directory.
+Templates live in ``templates/<protocol>/``; a template's path is its output path under
+``generated/``, with ``__package__`` standing for the package name and ``.jinja`` dropped. Shared
+pieces live in ``templates/macros/``. Nothing here touches the output directory.
 """
 
 from __future__ import annotations
@@ -46,11 +46,13 @@ def make_environment(root: Path = TEMPLATE_ROOT) -> jinja2.Environment:
     return env
 
 
-def _docline(text: str, indent: str = "", prefix: str = "", hang: str = "    ", width: int = 100) -> str:
+def _docline(
+    text: str, indent: str = "", prefix: str = "", hang: str = "    ", width: int = 100
+) -> str:
     """Wraps prose into a docstring block: ``indent + prefix`` first, ``indent + hang`` after.
 
-    Escapes what would end a docstring early. The result starts with the indent, so templates place it at
-    column 0.
+    Escapes what would end a docstring early. The result starts with the indent, so templates
+    place it at column 0.
     """
     cleaned = " ".join(str(text).split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     return textwrap.fill(
@@ -64,7 +66,7 @@ def _docline(text: str, indent: str = "", prefix: str = "", hang: str = "    ", 
 
 
 def _pystring(text: str, width: int = 72) -> str:
-    """A Python string literal; long text becomes parenthesised implicit concatenation black keeps."""
+    """A Python string literal; long text becomes a parenthesised implicit concatenation."""
     if len(text) <= width:
         return repr(text)
     lines = textwrap.wrap(text, width=width, drop_whitespace=False, break_long_words=False)
@@ -98,12 +100,14 @@ def template_sources(service: Service, root: Path = TEMPLATE_ROOT) -> dict[str, 
 
 
 def render_service(service: Service, root: Path = TEMPLATE_ROOT) -> dict[str, str]:
-    """Renders every template of the service's protocol; raises TemplateFailure on the first bad one."""
+    """Renders every template of the service's protocol; TemplateFailure names the first bad one."""
     env = make_environment(root)
     tree: dict[str, str] = {}
     for name in template_names(service.protocol, root):
         try:
-            text = env.get_template(name).render(service=service, header=header_line(service.spec_path))
+            text = env.get_template(name).render(
+                service=service, header=header_line(service.spec_path)
+            )
         except jinja2.TemplateError as exc:
             raise TemplateFailure(name, f"{type(exc).__name__}: {exc}") from exc
         tree[output_path(name, service.package)] = text

@@ -1,4 +1,4 @@
-"""Validates a loaded spec: the JSON Schema first, then the semantic rules the schema cannot express.
+"""Validates a loaded spec: the JSON Schema first, then the rules the schema cannot express.
 
 Every problem is collected and returned; nothing here prints or exits.
 """
@@ -50,9 +50,10 @@ def _schema_problems(spec: LoadedSpec) -> Iterator[SpecError]:
 
 
 def _unexpected_keys(error: jsonschema.ValidationError) -> list[str]:
-    """The keys an ``additionalProperties: false`` object does not allow, so each gets its own line."""
+    """The keys an ``additionalProperties: false`` object rejects, so each gets its own line."""
     allowed = set(error.schema.get("properties", {})) if isinstance(error.schema, dict) else set()
-    return [key for key in error.instance if key not in allowed]
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    return [key for key in instance if key not in allowed]
 
 
 def _schema_message(error: jsonschema.ValidationError) -> str:
@@ -125,7 +126,8 @@ def _check_enums(data: dict[str, Any]) -> Iterator[Finding]:
             for index, value in enumerate(values):
                 here = (*path, wire_name, "enum", index, "value")
                 if type(value) is not expected:
-                    yield here, f"enum value {value!r} is not of the parameter's type {param['type']}"
+                    message = f"enum value {value!r} is not of the parameter's type {param['type']}"
+                    yield here, message
                 if value in values[:index]:
                     yield here, f"duplicate enum value {value!r}"
 

@@ -1,7 +1,8 @@
 """Writes a rendered tree to disk atomically, or compares it with what is there.
 
-``write_tree`` builds the complete new tree in a temporary sibling directory and swaps it in with two renames, so
-an error at any point leaves the old tree as it was. Files the tree no longer contains disappear with the swap.
+``write_tree`` builds the complete new tree in a temporary sibling directory and swaps it in with
+two renames, so an error at any point leaves the old tree as it was. Files the tree no longer
+contains disappear with the swap.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def _swap(staging: Path, root: Path) -> None:
 
 
 def diff_trees(expected: dict[str, str], actual: dict[str, str], label: str) -> str:
-    """A unified diff turning ``actual`` (on disk) into ``expected`` (rendered); empty when equal."""
+    """A unified diff from ``actual`` (on disk) to ``expected`` (rendered); empty when equal."""
     chunks: list[str] = []
     for relative in sorted(expected.keys() | actual.keys()):
         old, new = actual.get(relative), expected.get(relative)

@@ -15,10 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "notes" / "spec.yaml"
 REAL_SPECS = sorted((ROOT / "spec").glob("*.yaml"))
 
+OFFSET_PARAM = (
+    "      Offset:\n        type: integer\n        required: true\n        description: Offset.\n"
+)
+
 
 @dataclass(frozen=True)
 class Breakage:
-    """Replace ``old`` by ``new`` in the fixture; expect ``message`` at ``path`` on the line of ``anchor``."""
+    """Replace ``old`` by ``new``; expect ``message`` at ``path`` on the line of ``anchor``."""
 
     kind: str
     old: str
@@ -90,7 +94,7 @@ BREAKAGES = [
         "      - code: UnsupportedOperation.\n",
         "      - code: LimitExceeded.NoteCountLimit\n",
         "- code: LimitExceeded.NoteCountLimit",
-        'errors.UnsupportedOperation.aliases[0].code',
+        "errors.UnsupportedOperation.aliases[0].code",
         "is itself a defined error code",
     ),
     Breakage(
@@ -175,9 +179,8 @@ BREAKAGES = [
     ),
     Breakage(
         "names that collide in snake_case",
-        "      Offset:\n        type: integer\n        required: true\n        description: Offset.\n",
-        "      Offset:\n        type: integer\n        required: true\n        description: Offset.\n"
-        "      offset:\n        type: integer\n        description: Offset again.\n",
+        OFFSET_PARAM,
+        OFFSET_PARAM + "      offset:\n        type: integer\n        description: Offset again.\n",
         "      offset:",
         "actions.ListNotes.input.offset",
         "clashes with 'Offset'",
@@ -195,7 +198,11 @@ BREAKAGES = [
 
 def _line_of(text: str, anchor: str) -> int:
     index = text.index(anchor)
-    return text.count("\n", 0, index) + 1 + anchor[: len(anchor) - len(anchor.lstrip("\n"))].count("\n")
+    return (
+        text.count("\n", 0, index)
+        + 1
+        + anchor[: len(anchor) - len(anchor.lstrip("\n"))].count("\n")
+    )
 
 
 @pytest.mark.parametrize("breakage", BREAKAGES, ids=[b.kind for b in BREAKAGES])
