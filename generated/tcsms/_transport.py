@@ -36,19 +36,21 @@ class SyncTransport:
             if connection.sock is None:
                 connection.connect()
             connection.sock.settimeout(read_timeout or self.read_timeout)
-            connection.request("POST", "/", request.body, request.headers)
             sent = True
+            connection.request("POST", "/", request.body, request.headers)
             response = connection.getresponse()
             body = response.read()
         except TimeoutError as exc:
             connection.close()
             what = "no response" if sent else "could not connect"
             raise errors.RequestTimeoutError(
-                f"{request.action}: {what} within the timeout"
+                f"{request.action}: {what} within the timeout", request_sent=sent
             ) from exc
         except (OSError, http.client.HTTPException) as exc:
             connection.close()
-            raise errors.NetworkError(f"{request.action}: {type(exc).__name__}: {exc}") from exc
+            raise errors.NetworkError(
+                f"{request.action}: {type(exc).__name__}: {exc}", request_sent=sent
+            ) from exc
         result = RawResponse(response.status, dict(response.getheaders()), body)
         if response.will_close:
             connection.close()

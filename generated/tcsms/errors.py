@@ -36,11 +36,19 @@ class CredentialsError(ClientError):
 
 
 class NetworkError(ClientError):
-    """The service could not be reached or the connection failed."""
+    """The service could not be reached or the connection failed.
+
+    ``request_sent`` tells whether any of the request may have reached the service: False for a
+    refused connection, a failed DNS lookup or a connect timeout; True once it was being written.
+    """
+
+    def __init__(self, message: str, *, request_sent: bool) -> None:
+        super().__init__(message)
+        self.request_sent = request_sent
 
 
 class RequestTimeoutError(NetworkError):
-    """The service did not answer in time."""
+    """The service did not answer in time (``request_sent`` says whether it was connected)."""
 
 
 class ResponseParseError(ClientError):
