@@ -57,6 +57,7 @@ class Field:
     optional: bool
     description: str
     constraints: Constraints
+    violation_codes: dict[str, str]
 
     @property
     def item_type(self) -> str:
@@ -363,6 +364,7 @@ def _build_field(
             fixed=param.get("fixed"),
             enum=tuple(EnumValue(e["value"], e["meaning"]) for e in param.get("enum", [])),
         ),
+        violation_codes=dict(param.get("violation_codes", {})),
     )
 
 

@@ -147,6 +147,13 @@ def _check_actions(
                 yield (*here, "errors", index), f"{code!r} is an alias: write {alias_of[code]!r}"
             elif code not in errors:
                 yield (*here, "errors", index), f"error code {code!r} is not defined in 'errors'"
+        for wire_name, param in action["input"].items():
+            for constraint, code in param.get("violation_codes", {}).items():
+                here_code = (*here, "input", wire_name, "violation_codes", constraint)
+                if code not in action["errors"]:
+                    yield here_code, f"{code!r} is not in the action's error list"
+                if constraint not in ("required", "type") and constraint not in param:
+                    yield here_code, f"the parameter has no {constraint!r} constraint"
         if "RequestId" not in action["output"]:
             yield (*here, "output"), "every action's output must include RequestId"
         yield from _check_paging(here, action)
