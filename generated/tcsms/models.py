@@ -89,7 +89,7 @@ class AddSignStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["SignId"] = self.sign_id
         wire.update(self.unknown_fields)
@@ -126,7 +126,7 @@ class AddTemplateStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["TemplateId"] = self.template_id
         wire.update(self.unknown_fields)
@@ -187,7 +187,7 @@ class CallbackStatusStatistics:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["CallbackCount"] = self.callback_count
         wire["RequestSuccessCount"] = self.request_success_count
@@ -243,7 +243,7 @@ class DeleteSignStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["DeleteStatus"] = self.delete_status
         wire["DeleteTime"] = self.delete_time
@@ -285,7 +285,7 @@ class DeleteTemplateStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["DeleteStatus"] = self.delete_status
         wire["DeleteTime"] = self.delete_time
@@ -341,7 +341,7 @@ class DescribeSignListStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["SignId"] = self.sign_id
         wire["International"] = self.international
@@ -408,7 +408,7 @@ class DescribeTemplateListStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["TemplateId"] = self.template_id
         wire["International"] = self.international
@@ -457,7 +457,7 @@ class ModifySignStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["SignId"] = self.sign_id
         wire.update(self.unknown_fields)
@@ -494,7 +494,7 @@ class ModifyTemplateStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["TemplateId"] = self.template_id
         wire.update(self.unknown_fields)
@@ -555,7 +555,7 @@ class PhoneNumberInfo:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["Code"] = self.code
         wire["Message"] = self.message
@@ -625,7 +625,7 @@ class PullSmsReplyStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["ExtendCode"] = self.extend_code
         wire["CountryCode"] = self.country_code
@@ -701,7 +701,7 @@ class PullSmsSendStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["UserReceiveTime"] = self.user_receive_time
         wire["CountryCode"] = self.country_code
@@ -710,7 +710,8 @@ class PullSmsSendStatus:
         wire["SerialNo"] = self.serial_no
         wire["ReportStatus"] = self.report_status
         wire["Description"] = self.description
-        wire["SessionContext"] = None if self.session_context is None else self.session_context
+        if self.session_context is not None:
+            wire["SessionContext"] = self.session_context
         wire.update(self.unknown_fields)
         return wire
 
@@ -755,7 +756,7 @@ class ReportConversionStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["Code"] = self.code
         wire["Message"] = self.message
@@ -815,7 +816,7 @@ class SendStatus:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["SerialNo"] = self.serial_no
         wire["PhoneNumber"] = self.phone_number
@@ -872,7 +873,7 @@ class SendStatusStatistics:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["FeeCount"] = self.fee_count
         wire["RequestCount"] = self.request_count
@@ -920,7 +921,7 @@ class PullSmsReplyStatusRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["Limit"] = self.limit
         wire["SmsSdkAppId"] = self.sms_sdk_app_id
@@ -966,7 +967,7 @@ class PullSmsReplyStatusResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["PullSmsReplyStatusSet"] = [item.to_wire() for item in self.pull_sms_reply_status_set]
         wire["RequestId"] = self.request_id
@@ -1026,7 +1027,7 @@ class PullSmsReplyStatusByPhoneNumberRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["BeginTime"] = self.begin_time
         wire["Offset"] = self.offset
@@ -1083,7 +1084,7 @@ class PullSmsReplyStatusByPhoneNumberResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["PullSmsReplyStatusSet"] = [item.to_wire() for item in self.pull_sms_reply_status_set]
         wire["RequestId"] = self.request_id
@@ -1126,7 +1127,7 @@ class PullSmsSendStatusRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["Limit"] = self.limit
         wire["SmsSdkAppId"] = self.sms_sdk_app_id
@@ -1172,7 +1173,7 @@ class PullSmsSendStatusResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["PullSmsSendStatusSet"] = [item.to_wire() for item in self.pull_sms_send_status_set]
         wire["RequestId"] = self.request_id
@@ -1232,7 +1233,7 @@ class PullSmsSendStatusByPhoneNumberRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["BeginTime"] = self.begin_time
         wire["Offset"] = self.offset
@@ -1289,7 +1290,7 @@ class PullSmsSendStatusByPhoneNumberResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["PullSmsSendStatusSet"] = [item.to_wire() for item in self.pull_sms_send_status_set]
         wire["RequestId"] = self.request_id
@@ -1343,7 +1344,7 @@ class SendStatusStatisticsRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["BeginTime"] = self.begin_time
         wire["EndTime"] = self.end_time
@@ -1395,7 +1396,7 @@ class SendStatusStatisticsResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["SendStatusStatistics"] = self.send_status_statistics.to_wire()
         wire["RequestId"] = self.request_id
@@ -1452,7 +1453,7 @@ class CallbackStatusStatisticsRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["BeginTime"] = self.begin_time
         wire["EndTime"] = self.end_time
@@ -1506,7 +1507,7 @@ class CallbackStatusStatisticsResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["CallbackStatusStatistics"] = self.callback_status_statistics.to_wire()
         wire["RequestId"] = self.request_id
@@ -1586,7 +1587,7 @@ class AddSmsSignRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["SignName"] = self.sign_name
         wire["SignType"] = self.sign_type
@@ -1644,7 +1645,7 @@ class AddSmsSignResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["AddSignStatus"] = self.add_sign_status.to_wire()
         wire["RequestId"] = self.request_id
@@ -1683,7 +1684,7 @@ class DeleteSmsSignRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["SignId"] = self.sign_id
         wire.update(self.unknown_fields)
@@ -1725,7 +1726,7 @@ class DeleteSmsSignResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["DeleteSignStatus"] = self.delete_sign_status.to_wire()
         wire["RequestId"] = self.request_id
@@ -1767,7 +1768,7 @@ class DescribeSmsSignListRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["SignIdSet"] = list(self.sign_id_set)
         wire["International"] = self.international
@@ -1815,7 +1816,7 @@ class DescribeSmsSignListResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["DescribeSignListStatusSet"] = [
             item.to_wire() for item in self.describe_sign_list_status_set
@@ -1902,7 +1903,7 @@ class ModifySmsSignRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["SignId"] = self.sign_id
         wire["SignName"] = self.sign_name
@@ -1962,7 +1963,7 @@ class ModifySmsSignResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["ModifySignStatus"] = self.modify_sign_status.to_wire()
         wire["RequestId"] = self.request_id
@@ -2038,7 +2039,7 @@ class SendSmsRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["PhoneNumberSet"] = list(self.phone_number_set)
         wire["SmsSdkAppId"] = self.sms_sdk_app_id
@@ -2099,7 +2100,7 @@ class SendSmsResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["SendStatusSet"] = [item.to_wire() for item in self.send_status_set]
         wire["RequestId"] = self.request_id
@@ -2143,7 +2144,7 @@ class DescribePhoneNumberInfoRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["PhoneNumberSet"] = list(self.phone_number_set)
         wire.update(self.unknown_fields)
@@ -2189,7 +2190,7 @@ class DescribePhoneNumberInfoResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["PhoneNumberInfoSet"] = [item.to_wire() for item in self.phone_number_info_set]
         wire["RequestId"] = self.request_id
@@ -2235,7 +2236,7 @@ class ReportConversionRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["SmsSdkAppId"] = self.sms_sdk_app_id
         wire["SerialNo"] = self.serial_no
@@ -2284,7 +2285,7 @@ class ReportConversionResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["ReportConversionStatus"] = self.report_conversion_status.to_wire()
         wire["RequestId"] = self.request_id
@@ -2339,7 +2340,7 @@ class AddSmsTemplateRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["TemplateName"] = self.template_name
         wire["TemplateContent"] = self.template_content
@@ -2389,7 +2390,7 @@ class AddSmsTemplateResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["AddTemplateStatus"] = self.add_template_status.to_wire()
         wire["RequestId"] = self.request_id
@@ -2428,7 +2429,7 @@ class DeleteSmsTemplateRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["TemplateId"] = self.template_id
         wire.update(self.unknown_fields)
@@ -2470,7 +2471,7 @@ class DeleteSmsTemplateResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["DeleteTemplateStatus"] = self.delete_template_status.to_wire()
         wire["RequestId"] = self.request_id
@@ -2525,7 +2526,7 @@ class DescribeSmsTemplateListRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["International"] = self.international
         if self.template_id_set is not None:
@@ -2581,7 +2582,7 @@ class DescribeSmsTemplateListResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["DescribeTemplateStatusSet"] = [
             item.to_wire() for item in self.describe_template_status_set
@@ -2641,7 +2642,7 @@ class ModifySmsTemplateRequest:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["TemplateId"] = self.template_id
         wire["TemplateName"] = self.template_name
@@ -2693,7 +2694,7 @@ class ModifySmsTemplateResponse:
         )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON form (wire names); optional fields left as None are omitted."""
+        """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
         wire["ModifyTemplateStatus"] = self.modify_template_status.to_wire()
         wire["RequestId"] = self.request_id
