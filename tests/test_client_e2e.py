@@ -1,6 +1,6 @@
 """The generated client calls every action with its documented example over real loopback HTTP.
 
-The server (tests/support) re-implements TC3-HMAC-SHA256 verification on its own and answers with the
+The server (tests/support) re-implements TC3-HMAC-SHA256 verification on its own and answers with
 documented example response, so this pins the client's wire behaviour to the documents.
 """
 
@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 import yaml
-from support.example_server import ExampleServer
 
 from generator.naming import snake_case
+from support.example_server import ExampleServer
 from tcsms import SmsClient, errors, models
 
 SPEC = yaml.safe_load(

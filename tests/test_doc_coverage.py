@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import doc_reader
 import pytest
 import yaml
+
+import doc_reader
 from doc_reader import (
     DEFAULT_DOCS_DIR,
     MAIN_DOC,

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from support import tc3_verifier
 from support.example_server import ExampleServer
 from support.tc3_verifier import Failure

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 from tcsms import _signing
 
 # Document 003, "Signature v3": the DescribeInstances example.
