@@ -1,7 +1,7 @@
 """The generated client calls every action with its documented example over real loopback HTTP.
 
 The server (tests/support) re-implements TC3-HMAC-SHA256 verification on its own and answers with
-documented example response, so this pins the client's wire behaviour to the documents.
+the documented example response, so this pins the client's wire behaviour to the documents.
 """
 
 from __future__ import annotations
