@@ -11,15 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from generator.naming import snake_case
 from support.example_server import ExampleServer
+from support.specs import sms_spec
 from tcsms import SmsClient, errors, models
 
-SPEC = yaml.safe_load(
-    (Path(__file__).resolve().parent.parent / "spec" / "sms.2021-01-11.yaml").read_text()
-)
+SPEC = sms_spec()
 ACTIONS = sorted(SPEC["actions"])
 SECRET_ID = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
 SECRET_KEY = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"

@@ -91,6 +91,8 @@ class ActionOffline(ServerError):
     """This API has been deprecated."""
 
     code = "ActionOffline"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "This API has been deprecated."
 
 
@@ -98,6 +100,8 @@ class AuthFailure(ServerError):
     """AuthFailure error."""
 
     code = "AuthFailure"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "AuthFailure error."
 
 
@@ -105,6 +109,8 @@ class AuthFailureInvalidAuthorization(AuthFailure):
     """Authorization in the request header is invalid."""
 
     code = "AuthFailure.InvalidAuthorization"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Authorization in the request header is invalid."
 
 
@@ -112,6 +118,8 @@ class AuthFailureInvalidSecretId(AuthFailure):
     """Invalid key (not a TencentCloud API key type)."""
 
     code = "AuthFailure.InvalidSecretId"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Invalid key (not a TencentCloud API key type)."
 
 
@@ -119,6 +127,8 @@ class AuthFailureMFAFailure(AuthFailure):
     """MFA failed."""
 
     code = "AuthFailure.MFAFailure"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "MFA failed."
 
 
@@ -128,6 +138,8 @@ class AuthFailureSecretIdNotFound(AuthFailure):
     after the key."""
 
     code = "AuthFailure.SecretIdNotFound"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Key does not exist. Check if the key has been deleted or disabled in the"
         " console, and if not, check if the key is correctly entered. Note that "
@@ -140,6 +152,8 @@ class AuthFailureSignatureExpire(AuthFailure):
     Please ensure your current local time matches the standard time."""
 
     code = "AuthFailure.SignatureExpire"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Signature expired. Timestamp and server time cannot differ by more than "
         "five minutes. Please ensure your current local time matches the standard"
@@ -152,6 +166,8 @@ class AuthFailureSignatureFailure(AuthFailure):
     signature calculation process described in the Signature API documentation."""
 
     code = "AuthFailure.SignatureFailure"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Invalid signature. Signature calculation error. Please ensure you've "
         "followed the signature calculation process described in the Signature "
@@ -163,6 +179,8 @@ class AuthFailureTokenFailure(AuthFailure):
     """Token error."""
 
     code = "AuthFailure.TokenFailure"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Token error."
 
 
@@ -170,6 +188,8 @@ class AuthFailureUnauthorizedOperation(AuthFailure):
     """The request is not authorized. For more information, see the CAM documentation."""
 
     code = "AuthFailure.UnauthorizedOperation"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The request is not authorized. For more information, see the CAM " "documentation."
     )
@@ -180,6 +200,8 @@ class DryRunOperation(ServerError):
     was used."""
 
     code = "DryRunOperation"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "DryRun Operation. It means that the request would have succeeded, but "
         "the DryRun parameter was used."
@@ -190,6 +212,8 @@ class FailedOperation(ServerError):
     """Operation failed."""
 
     code = "FailedOperation"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Operation failed."
 
 
@@ -197,6 +221,8 @@ class FailedOperationContainSensitiveWord(FailedOperation):
     """The SMS message contains sensitive words. You can contact SMS Helper for assistance."""
 
     code = "FailedOperation.ContainSensitiveWord"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The SMS message contains sensitive words. You can contact SMS Helper for" " assistance."
     )
@@ -207,6 +233,8 @@ class FailedOperationFailResolvePacket(FailedOperation):
     was not followed. Please see Detailed Explanation of Request Body Parsing Error 1004."""
 
     code = "FailedOperation.FailResolvePacket"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Failed to parse the request packet. Usually, this is because that the "
         "API specification was not followed. Please see Detailed Explanation of "
@@ -218,6 +246,8 @@ class FailedOperationForbidAddMarketingTemplates(FailedOperation):
     """Individual users cannot apply for sending marketing SMS messages."""
 
     code = "FailedOperation.ForbidAddMarketingTemplates"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Individual users cannot apply for sending marketing SMS messages."
 
 
@@ -225,6 +255,8 @@ class FailedOperationInsufficientBalanceInSmsPackage(FailedOperation):
     """The package balance is insufficient. Please purchase an SMS package."""
 
     code = "FailedOperation.InsufficientBalanceInSmsPackage"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The package balance is insufficient. Please purchase an SMS package."
 
 
@@ -232,6 +264,8 @@ class FailedOperationJsonParseFail(FailedOperation):
     """Failed to parse the request body."""
 
     code = "FailedOperation.JsonParseFail"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Failed to parse the request body."
 
 
@@ -240,6 +274,8 @@ class FailedOperationMarketingSendTimeConstraint(FailedOperation):
     recipients."""
 
     code = "FailedOperation.MarketingSendTimeConstraint"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Marketing SMS messages can only be sent between 8:00 and 22:00 in order "
         "not to disturb recipients."
@@ -251,6 +287,8 @@ class FailedOperationMissingSignature(FailedOperation):
     signature first as instructed in Creating Signature."""
 
     code = "FailedOperation.MissingSignature"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "You cannot apply for a template before you apply for a signature. Please"
         " create a signature first as instructed in Creating Signature."
@@ -262,6 +300,8 @@ class FailedOperationMissingSignatureList(FailedOperation):
     For more information, see the signature approval section in Getting Started."""
 
     code = "FailedOperation.MissingSignatureList"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Unable to identify the signature. Please check whether the signature has"
         " been approved. For more information, see the signature approval section"
@@ -274,6 +314,8 @@ class FailedOperationMissingSignatureToModify(FailedOperation):
     modified. Please check whether the SignId is entered correctly."""
 
     code = "FailedOperation.MissingSignatureToModify"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "This signature ID has not been submitted for approval or does not exist,"
         " so it cannot be modified. Please check whether the SignId is entered "
@@ -286,6 +328,8 @@ class FailedOperationMissingTemplateList(FailedOperation):
     more information, see the template approval section in Getting Started."""
 
     code = "FailedOperation.MissingTemplateList"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Unable to identify the template. Please check whether the template has "
         "been approved. For more information, see the template approval section "
@@ -298,6 +342,8 @@ class FailedOperationMissingTemplateToModify(FailedOperation):
     modified. Please check whether the TemplateId is entered correctly."""
 
     code = "FailedOperation.MissingTemplateToModify"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "This template ID has not been submitted for approval or does not exist, "
         "so it cannot be modified. Please check whether the TemplateId is entered"
@@ -311,6 +357,8 @@ class FailedOperationNotEnterpriseCertification(FailedOperation):
     about one hour."""
 
     code = "FailedOperation.NotEnterpriseCertification"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Individual users cannot use the APIs related to signatures and "
         "templates. You can change your account identity type to enterprise as "
@@ -324,6 +372,8 @@ class FailedOperationOtherError(FailedOperation):
     assistance."""
 
     code = "FailedOperation.OtherError"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Other error. Usually, this is because that the carried parameter is non-"
         "compliant. For more information, see the API description. If necessary, "
@@ -335,6 +385,8 @@ class FailedOperationParametersOtherError(FailedOperation):
     """Unknown error. If necessary, you can contact SMS Helper for assistance."""
 
     code = "FailedOperation.ParametersOtherError"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Unknown error. If necessary, you can contact SMS Helper for assistance."
 
 
@@ -344,6 +396,8 @@ class FailedOperationPhoneNumberInBlacklist(FailedOperation):
     solve this problem, contact SMS Helper."""
 
     code = "FailedOperation.PhoneNumberInBlacklist"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The mobile number is in the opt-out list. This may be because the "
         "recipient has unsubscribed from your service or the mobile number is in "
@@ -355,6 +409,8 @@ class FailedOperationPhoneNumberParseFail(FailedOperation):
     """Failed to parse the mobile number. Please check whether it meets the E.164 standard."""
 
     code = "FailedOperation.PhoneNumberParseFail"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Failed to parse the mobile number. Please check whether it meets the " "E.164 standard."
     )
@@ -365,6 +421,8 @@ class FailedOperationProhibitSubAccountUse(FailedOperation):
     API key of your root account to call the API."""
 
     code = "FailedOperation.ProhibitSubAccountUse"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Non-Root accounts cannot use the template list pull feature. You can use"
         " the TencentCloud API key of your root account to call the API."
@@ -375,6 +433,8 @@ class FailedOperationSignIdNotExist(FailedOperation):
     """The signature ID does not exist."""
 
     code = "FailedOperation.SignIdNotExist"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The signature ID does not exist."
 
 
@@ -382,6 +442,8 @@ class FailedOperationSignNumberLimit(FailedOperation):
     """The number of signatures has reached the maximum value."""
 
     code = "FailedOperation.SignNumberLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The number of signatures has reached the maximum value."
 
 
@@ -392,6 +454,8 @@ class FailedOperationSignatureIncorrectOrUnapproved(FailedOperation):
     you have any questions, contact SMS Helper for assistance."""
 
     code = "FailedOperation.SignatureIncorrectOrUnapproved"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The signature is not approved or in an incorrect format. (1) Log in to "
         "the SMS console and check whether the signature has been approved; (2) "
@@ -405,6 +469,8 @@ class FailedOperationTemplateAlreadyPassedCheck(FailedOperation):
     """This template has been approved and cannot be modified again."""
 
     code = "FailedOperation.TemplateAlreadyPassedCheck"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "This template has been approved and cannot be modified again."
 
 
@@ -412,6 +478,8 @@ class FailedOperationTemplateIdNotExist(FailedOperation):
     """The template ID does not exist."""
 
     code = "FailedOperation.TemplateIdNotExist"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The template ID does not exist."
 
 
@@ -422,6 +490,8 @@ class FailedOperationTemplateIncorrectOrUnapproved(FailedOperation):
     If you have any questions, contact SMS Helper."""
 
     code = "FailedOperation.TemplateIncorrectOrUnapproved"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The template has not been approved or its content does not match that of"
         " the approved template. (1) Please log in to the SMS console to check "
@@ -435,6 +505,8 @@ class FailedOperationTemplateNumberLimit(FailedOperation):
     """The number of templates has reached the maximum value."""
 
     code = "FailedOperation.TemplateNumberLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The number of templates has reached the maximum value."
 
 
@@ -444,6 +516,8 @@ class FailedOperationTemplateParamSetNotMatchApprovedTemplate(FailedOperation):
     have any questions, contact SMS Helper."""
 
     code = "FailedOperation.TemplateParamSetNotMatchApprovedTemplate"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The request content does not match that of the approved template. Please"
         " check whether the number of parameters in the request is consistent "
@@ -458,6 +532,8 @@ class FailedOperationTemplateUnapprovedOrNotExist(FailedOperation):
     SMS Helper."""
 
     code = "FailedOperation.TemplateUnapprovedOrNotExist"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The template has not been approved or does not exist. Please log in to "
         "the SMS console to check whether the template has been reviewed and "
@@ -469,6 +545,8 @@ class InternalError(ServerError):
     """Internal error."""
 
     code = "InternalError"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Internal error."
 
 
@@ -476,6 +554,8 @@ class InternalErrorJsonParseFail(InternalError):
     """Failed to parse the user parameter. You can contact SMS Helper for assistance."""
 
     code = "InternalError.JsonParseFail"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Failed to parse the user parameter. You can contact SMS Helper for " "assistance."
     )
@@ -486,6 +566,8 @@ class InternalErrorOtherError(InternalError):
     assistance."""
 
     code = "InternalError.OtherError"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Other error. You can contact SMS Helper and provide the failed mobile "
         "number for assistance."
@@ -496,6 +578,8 @@ class InternalErrorParseBackendResponseFail(InternalError):
     """Failed to parse the carrier's response packet. Please contact SMS Helper for assistance."""
 
     code = "InternalError.ParseBackendResponseFail"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Failed to parse the carrier's response packet. Please contact SMS Helper"
         " for assistance."
@@ -508,6 +592,8 @@ class InternalErrorRequestTimeException(InternalError):
     check whether the server time and the time field in the API are correct."""
 
     code = "InternalError.RequestTimeException"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The request was initiated in an exceptional time. Usually, this is "
         "because that the difference between your server time and Tencent Cloud "
@@ -520,6 +606,8 @@ class InternalErrorRestApiInterfaceNotExist(InternalError):
     """This RESTful API does not exist. Please check the RESTful API description."""
 
     code = "InternalError.RestApiInterfaceNotExist"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "This RESTful API does not exist. Please check the RESTful API " "description."
 
 
@@ -528,6 +616,8 @@ class InternalErrorSendAndRecvFail(InternalError):
     your network jitters or contact SMS Helper for assistance."""
 
     code = "InternalError.SendAndRecvFail"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The API timed out or SMS packet sending/receiving timed out. You need to"
         " check whether your network jitters or contact SMS Helper for "
@@ -539,6 +629,8 @@ class InternalErrorSigFieldMissing(InternalError):
     """The request body in the backend body does not have a Sig field or the Sig field is empty."""
 
     code = "InternalError.SigFieldMissing"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The request body in the backend body does not have a Sig field or the "
         "Sig field is empty."
@@ -549,6 +641,8 @@ class InternalErrorSigVerificationFail(InternalError):
     """Backend check of Sig failed."""
 
     code = "InternalError.SigVerificationFail"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Backend check of Sig failed."
 
 
@@ -557,6 +651,8 @@ class InternalErrorTimeout(InternalError):
     60008."""
 
     code = "InternalError.Timeout"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The request to deliver an SMS message timed out. Please see Detailed "
         "Explanation of Error 60008."
@@ -567,6 +663,8 @@ class InternalErrorUnknownError(InternalError):
     """Unknown error."""
 
     code = "InternalError.UnknownError"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Unknown error."
 
 
@@ -574,6 +672,8 @@ class InternalServerError(ServerError):
     """Internal error."""
 
     code = "InternalServerError"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Internal error."
 
 
@@ -581,6 +681,8 @@ class InvalidAction(ServerError):
     """The API does not exist."""
 
     code = "InvalidAction"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The API does not exist."
 
 
@@ -588,6 +690,8 @@ class InvalidParameter(ServerError):
     """Incorrect parameter."""
 
     code = "InvalidParameter"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Incorrect parameter."
 
 
@@ -595,6 +699,8 @@ class InvalidParameterAppidAndBizId(InvalidParameter):
     """The account does not match the application ID."""
 
     code = "InvalidParameter.AppidAndBizId"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The account does not match the application ID."
 
 
@@ -602,6 +708,8 @@ class InvalidParameterDirtyWordFound(InvalidParameter):
     """There are sensitive words."""
 
     code = "InvalidParameter.DirtyWordFound"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "There are sensitive words."
 
 
@@ -609,6 +717,8 @@ class InvalidParameterInvalidParameters(InvalidParameter):
     """Invalid parameter. If you have any questions, contact SMS Helper."""
 
     code = "InvalidParameter.InvalidParameters"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Invalid parameter. If you have any questions, contact SMS Helper."
 
 
@@ -616,6 +726,8 @@ class InvalidParameterValue(ServerError):
     """Invalid parameter value."""
 
     code = "InvalidParameterValue"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Invalid parameter value."
 
 
@@ -623,6 +735,8 @@ class InvalidParameterValueBeginTimeVerifyFail(InvalidParameterValue):
     """BeginTime parameter check failed."""
 
     code = "InvalidParameterValue.BeginTimeVerifyFail"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "BeginTime parameter check failed."
 
 
@@ -631,6 +745,8 @@ class InvalidParameterValueContentLengthLimit(InvalidParameterValue):
     please see SMS Length Calculation Rule."""
 
     code = "InvalidParameterValue.ContentLengthLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The content of the requested SMS message is too long. For message length"
         " calculation rule, please see SMS Length Calculation Rule."
@@ -641,6 +757,8 @@ class InvalidParameterValueEndTimeVerifyFail(InvalidParameterValue):
     """EndTime parameter check failed."""
 
     code = "InvalidParameterValue.EndTimeVerifyFail"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "EndTime parameter check failed."
 
 
@@ -649,6 +767,8 @@ class InvalidParameterValueImageInvalid(InvalidParameterValue):
     field in the API description. If necessary, you can contact SMS Helper for assistance."""
 
     code = "InvalidParameterValue.ImageInvalid"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The format of the uploaded transcoded image is incorrect. See the "
         "description of this field in the API description. If necessary, you can "
@@ -660,6 +780,8 @@ class InvalidParameterValueIncorrectPhoneNumber(InvalidParameterValue):
     """Incorrect mobile number format"""
 
     code = "InvalidParameterValue.IncorrectPhoneNumber"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Incorrect mobile number format"
 
 
@@ -668,6 +790,8 @@ class InvalidParameterValueInvalidDocumentType(InvalidParameterValue):
     If necessary, you can contact SMS Helper for assistance."""
 
     code = "InvalidParameterValue.InvalidDocumentType"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "DocumentType field check failed. See the description of this field in "
         "the API description. If necessary, you can contact SMS Helper for "
@@ -680,6 +804,8 @@ class InvalidParameterValueInvalidInternational(InvalidParameterValue):
     description. If necessary, you can contact SMS Helper for assistance."""
 
     code = "InvalidParameterValue.InvalidInternational"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "International field check failed. See the description of this field in "
         "the API description. If necessary, you can contact SMS Helper for "
@@ -692,6 +818,8 @@ class InvalidParameterValueInvalidSignPurpose(InvalidParameterValue):
     If necessary, you can contact SMS Helper for assistance."""
 
     code = "InvalidParameterValue.InvalidSignPurpose"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "SignPurpose field check failed. See the description of this field in the"
         " API description. If necessary, you can contact SMS Helper for "
@@ -704,6 +832,8 @@ class InvalidParameterValueInvalidStartTime(InvalidParameterValue):
     than EndDateTime."""
 
     code = "InvalidParameterValue.InvalidStartTime"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Invalid start time or end time. The reason may be that the requested "
         "SendDateTime is later than EndDateTime."
@@ -715,6 +845,8 @@ class InvalidParameterValueInvalidTemplateFormat(InvalidParameterValue):
     Standards."""
 
     code = "InvalidParameterValue.InvalidTemplateFormat"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The template format is incorrect. For more information, please see Body "
         "Template Review Standards."
@@ -726,6 +858,8 @@ class InvalidParameterValueInvalidUsedMethod(InvalidParameterValue):
     If necessary, you can contact SMS Helper for assistance."""
 
     code = "InvalidParameterValue.InvalidUsedMethod"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "UsedMethod field check failed. See the description of this field in the "
         "API description. If necessary, you can contact SMS Helper for "
@@ -737,6 +871,8 @@ class InvalidParameterValueLimitVerifyFail(InvalidParameterValue):
     """Limit parameter check failed."""
 
     code = "InvalidParameterValue.LimitVerifyFail"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Limit parameter check failed."
 
 
@@ -744,6 +880,8 @@ class InvalidParameterValueMarketingTemplateWithoutUnsubscribe(InvalidParameterV
     """Marketing messages must include an unsubscribe method."""
 
     code = "InvalidParameterValue.MarketingTemplateWithoutUnsubscribe"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Marketing messages must include an unsubscribe method."
 
 
@@ -751,6 +889,8 @@ class InvalidParameterValueOffsetVerifyFail(InvalidParameterValue):
     """Offset parameter check failed."""
 
     code = "InvalidParameterValue.OffsetVerifyFail"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Offset parameter check failed."
 
 
@@ -758,6 +898,8 @@ class InvalidParameterValueProhibitedUseUrlInTemplateParameter(InvalidParameterV
     """URLs are not allowed in template variables."""
 
     code = "InvalidParameterValue.ProhibitedUseUrlInTemplateParameter"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "URLs are not allowed in template variables."
 
 
@@ -765,6 +907,8 @@ class InvalidParameterValueSdkAppIdNotExist(InvalidParameterValue):
     """The SdkAppId does not exist."""
 
     code = "InvalidParameterValue.SdkAppIdNotExist"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The SdkAppId does not exist."
 
 
@@ -772,6 +916,8 @@ class InvalidParameterValueSignAlreadyPassedCheck(InvalidParameterValue):
     """This signature has been approved and cannot be modified again."""
 
     code = "InvalidParameterValue.SignAlreadyPassedCheck"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "This signature has been approved and cannot be modified again."
 
 
@@ -779,6 +925,8 @@ class InvalidParameterValueSignExistAndUnapproved(InvalidParameterValue):
     """The same signature pending review already exists."""
 
     code = "InvalidParameterValue.SignExistAndUnapproved"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The same signature pending review already exists."
 
 
@@ -786,6 +934,8 @@ class InvalidParameterValueSignNameLengthTooLong(InvalidParameterValue):
     """Too much signature content"""
 
     code = "InvalidParameterValue.SignNameLengthTooLong"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Too much signature content"
 
 
@@ -794,6 +944,8 @@ class InvalidParameterValueTemplateParameterFormatError(InvalidParameterValue):
     code template, only 0–6 digits can be passed in as the template variable."""
 
     code = "InvalidParameterValue.TemplateParameterFormatError"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The parameter format of the verification code template is incorrect. For"
         " a verification code template, only 0–6 digits can be passed in as the "
@@ -807,6 +959,8 @@ class InvalidParameterValueTemplateParameterLengthLimit(InvalidParameterValue):
     enterprise as instructed here. The limit change will take effect in about one hour."""
 
     code = "InvalidParameterValue.TemplateParameterLengthLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "There are more than 12 characters in a single template variable. There "
         "is no upper limit of variable characters for enterprise users. You can "
@@ -820,6 +974,8 @@ class InvalidParameterValueTemplateWithDirtyWords(InvalidParameterValue):
     Template Review Standards."""
 
     code = "InvalidParameterValue.TemplateWithDirtyWords"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The template content contains sensitive words. For more information, "
         "please see Body Template Review Standards."
@@ -830,6 +986,8 @@ class InvalidRequest(ServerError):
     """The multipart format of the request body is incorrect."""
 
     code = "InvalidRequest"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The multipart format of the request body is incorrect."
 
 
@@ -837,6 +995,8 @@ class IpInBlacklist(ServerError):
     """Your IP is in uin IP blacklist."""
 
     code = "IpInBlacklist"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Your IP is in uin IP blacklist."
 
 
@@ -844,6 +1004,8 @@ class IpNotInWhitelist(ServerError):
     """Your IP is not in uin IP whitelist."""
 
     code = "IpNotInWhitelist"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Your IP is not in uin IP whitelist."
 
 
@@ -851,6 +1013,8 @@ class LimitExceeded(ServerError):
     """Quota limit exceeded."""
 
     code = "LimitExceeded"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Quota limit exceeded."
 
 
@@ -860,6 +1024,8 @@ class LimitExceededAppCountryOrRegionDailyLimit(LimitExceeded):
     > Basic Configuration in the SMS console."""
 
     code = "LimitExceeded.AppCountryOrRegionDailyLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The number of Global SMS messages sent to the specified country/region "
         "per day has exceeded the preset limit. You can adjust the message "
@@ -874,6 +1040,8 @@ class LimitExceededAppCountryOrRegionInBlacklist(LimitExceeded):
     Application Management > Basic Configuration in the SMS console."""
 
     code = "LimitExceeded.AppCountryOrRegionInBlacklist"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The Global SMS message failed to be sent because the recipient "
         "country/region is not included in the specified country/region list. You"
@@ -887,6 +1055,8 @@ class LimitExceededAppDailyLimit(LimitExceeded):
     can adjust the SMS delivery rate limit policy in the console."""
 
     code = "LimitExceeded.AppDailyLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The number of SMS messages delivered on the current day exceeds the set "
         "upper limit. You can adjust the SMS delivery rate limit policy in the "
@@ -900,6 +1070,8 @@ class LimitExceededAppGlobalDailyLimit(LimitExceeded):
     SMS console."""
 
     code = "LimitExceeded.AppGlobalDailyLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The number of Global SMS messages sent per day has exceeded the preset "
         "limit. You can adjust the message sending threshold in Application "
@@ -913,6 +1085,8 @@ class LimitExceededAppMainlandChinaDailyLimit(LimitExceeded):
     in the SMS console."""
 
     code = "LimitExceeded.AppMainlandChinaDailyLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The number of Chinese Mainland SMS messages sent per day has exceeded "
         "the preset limit. You can adjust the message sending threshold in "
@@ -925,6 +1099,8 @@ class LimitExceededDailyLimit(LimitExceeded):
     Global SMS). If you want to adjust the limit, you can contact SMS Helper for assistance."""
 
     code = "LimitExceeded.DailyLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The number of SMS messages delivered on the current day exceeds the set "
         "upper limit (for Global SMS). If you want to adjust the limit, you can "
@@ -937,6 +1113,8 @@ class LimitExceededDeliveryFrequencyLimit(LimitExceeded):
     console. If you have other requirements, you can contact SMS Helper for assistance."""
 
     code = "LimitExceeded.DeliveryFrequencyLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The SMS delivery hits the delivery rate limit policy. You can adjust the"
         " policy in the console. If you have other requirements, you can contact "
@@ -949,6 +1127,8 @@ class LimitExceededPhoneNumberCountLimit(LimitExceeded):
     parameter PhoneNumberSet."""
 
     code = "LimitExceeded.PhoneNumberCountLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The number of mobile numbers you query at a time exceeds 200. Please "
         "refer to the input parameter PhoneNumberSet."
@@ -960,6 +1140,8 @@ class LimitExceededPhoneNumberDailyLimit(LimitExceeded):
     the set upper limit. You can adjust the SMS delivery rate limit policy in the console."""
 
     code = "LimitExceeded.PhoneNumberDailyLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The number of SMS messages delivered to a single mobile number on the "
         "current day exceeds the set upper limit. You can adjust the SMS delivery"
@@ -972,6 +1154,8 @@ class LimitExceededPhoneNumberOneHourLimit(LimitExceeded):
     set upper limit. You can adjust the SMS delivery rate limit policy in the console."""
 
     code = "LimitExceeded.PhoneNumberOneHourLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The number of SMS messages delivered to a single mobile number within 1 "
         "hour exceeds the set upper limit. You can adjust the SMS delivery rate "
@@ -984,6 +1168,8 @@ class LimitExceededPhoneNumberSameContentDailyLimit(LimitExceeded):
     upper limit. You can adjust the SMS delivery rate limit policy in the console."""
 
     code = "LimitExceeded.PhoneNumberSameContentDailyLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The number of identical SMS messages delivered to a single mobile number"
         " exceeds the set upper limit. You can adjust the SMS delivery rate limit"
@@ -996,6 +1182,8 @@ class LimitExceededPhoneNumberThirtySecondLimit(LimitExceeded):
     the set upper limit. You can adjust the SMS delivery rate limit policy in the console"""
 
     code = "LimitExceeded.PhoneNumberThirtySecondLimit"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The number of SMS messages delivered to a single mobile number within 30"
         " seconds exceeds the set upper limit. You can adjust the SMS delivery "
@@ -1007,6 +1195,8 @@ class MissingParameter(ServerError):
     """A parameter is missing."""
 
     code = "MissingParameter"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "A parameter is missing."
 
 
@@ -1015,6 +1205,8 @@ class MissingParameterEmptyPhoneNumberSet(MissingParameter):
     your parameters."""
 
     code = "MissingParameter.EmptyPhoneNumberSet"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The list of mobile numbers passed in is empty. Please check whether "
         "numbers are present in your parameters."
@@ -1025,6 +1217,8 @@ class NoSuchProduct(ServerError):
     """The product does not exist."""
 
     code = "NoSuchProduct"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The product does not exist."
 
 
@@ -1032,6 +1226,8 @@ class NoSuchVersion(ServerError):
     """The API version does not exist."""
 
     code = "NoSuchVersion"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The API version does not exist."
 
 
@@ -1039,6 +1235,8 @@ class RequestLimitExceeded(ServerError):
     """The number of requests exceeds the frequency limit."""
 
     code = "RequestLimitExceeded"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The number of requests exceeds the frequency limit."
 
 
@@ -1046,6 +1244,8 @@ class RequestLimitExceededGlobalRegionUinLimitExceeded(RequestLimitExceeded):
     """Uin exceeds the frequency limit."""
 
     code = "RequestLimitExceeded.GlobalRegionUinLimitExceeded"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Uin exceeds the frequency limit."
 
 
@@ -1053,6 +1253,8 @@ class RequestLimitExceededIPLimitExceeded(RequestLimitExceeded):
     """The number of ip requests exceeds the frequency limit."""
 
     code = "RequestLimitExceeded.IPLimitExceeded"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The number of ip requests exceeds the frequency limit."
 
 
@@ -1060,6 +1262,8 @@ class RequestLimitExceededUinLimitExceeded(RequestLimitExceeded):
     """The number of uin requests exceeds the frequency limit."""
 
     code = "RequestLimitExceeded.UinLimitExceeded"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The number of uin requests exceeds the frequency limit."
 
 
@@ -1067,6 +1271,8 @@ class RequestSizeLimitExceeded(ServerError):
     """The request size exceeds the upper limit."""
 
     code = "RequestSizeLimitExceeded"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The request size exceeds the upper limit."
 
 
@@ -1074,6 +1280,8 @@ class ResourceInUse(ServerError):
     """Resource is in use."""
 
     code = "ResourceInUse"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Resource is in use."
 
 
@@ -1081,6 +1289,8 @@ class ResourceInsufficient(ServerError):
     """Insufficient resource."""
 
     code = "ResourceInsufficient"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Insufficient resource."
 
 
@@ -1088,6 +1298,8 @@ class ResourceNotFound(ServerError):
     """The resource does not exist."""
 
     code = "ResourceNotFound"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The resource does not exist."
 
 
@@ -1095,6 +1307,8 @@ class ResourceUnavailable(ServerError):
     """Resource is unavailable."""
 
     code = "ResourceUnavailable"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Resource is unavailable."
 
 
@@ -1102,6 +1316,8 @@ class ResponseSizeLimitExceeded(ServerError):
     """The response size exceeds the upper limit."""
 
     code = "ResponseSizeLimitExceeded"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The response size exceeds the upper limit."
 
 
@@ -1109,6 +1325,8 @@ class ServiceUnavailable(ServerError):
     """Service is unavailable now."""
 
     code = "ServiceUnavailable"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Service is unavailable now."
 
 
@@ -1116,6 +1334,8 @@ class UnauthorizedOperation(ServerError):
     """Unauthorized operation."""
 
     code = "UnauthorizedOperation"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Unauthorized operation."
 
 
@@ -1124,6 +1344,8 @@ class UnauthorizedOperationIndividualUserMarketingSmsPermissionDeny(Unauthorized
     Differences in Rights."""
 
     code = "UnauthorizedOperation.IndividualUserMarketingSmsPermissionDeny"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Individual users do not have permission to send marketing SMS messages. "
         "Please see Differences in Rights."
@@ -1136,6 +1358,8 @@ class UnauthorizedOperationRequestIpNotInWhitelist(UnauthorizedOperation):
     you can contact SMS Helper."""
 
     code = "UnauthorizedOperation.RequestIpNotInWhitelist"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The requesting IP is not in the allowlist. You have configured the "
         "verification of request source IP, but the current requesting IP is not "
@@ -1147,6 +1371,8 @@ class UnauthorizedOperationRequestPermissionDeny(UnauthorizedOperation):
     """The request does not have permission. You can contact SMS Helper."""
 
     code = "UnauthorizedOperation.RequestPermissionDeny"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "The request does not have permission. You can contact SMS Helper."
 
 
@@ -1154,6 +1380,7 @@ class UnauthorizedOperationSdkAppIdsDisabled(UnauthorizedOperation):
     """This SdkAppId is forbidden to provide services. If necessary, you can contact SMS Helper."""
 
     code = "UnauthorizedOperation.SdkAppIdsDisabled"
+    # Always set, so a subclass never inherits its category's spellings.
     aliases = ("UnauthorizedOperation.SdkAppIdIsDisabled",)
     description = (
         "This SdkAppId is forbidden to provide services. If necessary, you can "
@@ -1166,6 +1393,7 @@ class UnauthorizedOperationServiceSuspendDueToArrears(UnauthorizedOperation):
     recharge and clear the debt on your own."""
 
     code = "UnauthorizedOperation.ServiceSuspendDueToArrears"
+    # Always set, so a subclass never inherits its category's spellings.
     aliases = ("UnauthorizedOperation.SerivceSuspendDueToArrears",)
     description = (
         "If the service is suspended due to outstanding fees, you can log in to "
@@ -1178,6 +1406,8 @@ class UnauthorizedOperationSmsSdkAppIdVerifyFail(UnauthorizedOperation):
     associated with the TencentCloud API key."""
 
     code = "UnauthorizedOperation.SmsSdkAppIdVerifyFail"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "Failed to verify SmsSdkAppId. Please check whether SmsSdkAppId is under "
         "the account associated with the TencentCloud API key."
@@ -1188,6 +1418,8 @@ class UnknownParameter(ServerError):
     """Unknown parameter."""
 
     code = "UnknownParameter"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "Unknown parameter."
 
 
@@ -1195,6 +1427,7 @@ class UnsupportedOperation(ServerError):
     """Unsupported operation."""
 
     code = "UnsupportedOperation"
+    # Always set, so a subclass never inherits its category's spellings.
     aliases = ("UnsupportedOperation.",)
     description = "Unsupported operation."
 
@@ -1204,6 +1437,8 @@ class UnsupportedOperationChineseMainlandTemplateToGlobalPhone(UnsupportedOperat
     use a Global SMS template instead."""
 
     code = "UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "A Chinese Mainland SMS template cannot be used to sent messages to "
         "global numbers. Please use a Global SMS template instead."
@@ -1217,6 +1452,8 @@ class UnsupportedOperationContainDomesticAndInternationalPhoneNumber(Unsupported
     numbers with an international signature or template."""
 
     code = "UnsupportedOperation.ContainDomesticAndInternationalPhoneNumber"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "The group message request contains both Chinese mainland numbers and "
         "international numbers. Please check: (1) whether the message is sent to "
@@ -1231,6 +1468,8 @@ class UnsupportedOperationGlobalTemplateToChineseMainlandPhone(UnsupportedOperat
     use a Chinese Mainland SMS template instead."""
 
     code = "UnsupportedOperation.GlobalTemplateToChineseMainlandPhone"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = (
         "A Global SMS template cannot be used to sent messages to Chinese "
         "mainland numbers. Please use a Chinese Mainland SMS template instead."
@@ -1241,6 +1480,8 @@ class UnsupportedOperationUnsupportedRegion(UnsupportedOperation):
     """UnsupportedOperation.UnsupportedRegion error."""
 
     code = "UnsupportedOperation.UnsupportedRegion"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "UnsupportedOperation.UnsupportedRegion error."
 
 
@@ -1248,6 +1489,8 @@ class UnsupportedProtocol(ServerError):
     """HTTP(S) request protocol error; only GET and POST requests are supported."""
 
     code = "UnsupportedProtocol"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "HTTP(S) request protocol error; only GET and POST requests are " "supported."
 
 
@@ -1255,6 +1498,8 @@ class UnsupportedRegion(ServerError):
     """API does not support the requested region."""
 
     code = "UnsupportedRegion"
+    # Always set, so a subclass never inherits its category's spellings.
+    aliases = ()
     description = "API does not support the requested region."
 
 
