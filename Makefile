@@ -22,8 +22,8 @@ validate: $(STAMP)
 	$(BIN)/python -m generator validate
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests generated bench
-	$(BIN)/black --check --quiet generator tests generated bench
+	$(BIN)/ruff check generator tests generated
+	$(BIN)/black --check --quiet generator tests generated
 
 typecheck: $(STAMP)
 	$(BIN)/mypy generator
