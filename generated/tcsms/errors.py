@@ -92,7 +92,7 @@ class ActionOffline(ServerError):
 
     code = "ActionOffline"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "This API has been deprecated."
 
 
@@ -101,7 +101,7 @@ class AuthFailure(ServerError):
 
     code = "AuthFailure"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "AuthFailure error."
 
 
@@ -110,7 +110,7 @@ class AuthFailureInvalidAuthorization(AuthFailure):
 
     code = "AuthFailure.InvalidAuthorization"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Authorization in the request header is invalid."
 
 
@@ -119,7 +119,7 @@ class AuthFailureInvalidSecretId(AuthFailure):
 
     code = "AuthFailure.InvalidSecretId"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Invalid key (not a TencentCloud API key type)."
 
 
@@ -128,7 +128,7 @@ class AuthFailureMFAFailure(AuthFailure):
 
     code = "AuthFailure.MFAFailure"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "MFA failed."
 
 
@@ -139,7 +139,7 @@ class AuthFailureSecretIdNotFound(AuthFailure):
 
     code = "AuthFailure.SecretIdNotFound"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Key does not exist. Check if the key has been deleted or disabled in the"
         " console, and if not, check if the key is correctly entered. Note that "
@@ -153,7 +153,7 @@ class AuthFailureSignatureExpire(AuthFailure):
 
     code = "AuthFailure.SignatureExpire"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Signature expired. Timestamp and server time cannot differ by more than "
         "five minutes. Please ensure your current local time matches the standard"
@@ -167,7 +167,7 @@ class AuthFailureSignatureFailure(AuthFailure):
 
     code = "AuthFailure.SignatureFailure"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Invalid signature. Signature calculation error. Please ensure you've "
         "followed the signature calculation process described in the Signature "
@@ -180,7 +180,7 @@ class AuthFailureTokenFailure(AuthFailure):
 
     code = "AuthFailure.TokenFailure"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Token error."
 
 
@@ -189,7 +189,7 @@ class AuthFailureUnauthorizedOperation(AuthFailure):
 
     code = "AuthFailure.UnauthorizedOperation"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The request is not authorized. For more information, see the CAM " "documentation."
     )
@@ -201,7 +201,7 @@ class DryRunOperation(ServerError):
 
     code = "DryRunOperation"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "DryRun Operation. It means that the request would have succeeded, but "
         "the DryRun parameter was used."
@@ -213,7 +213,7 @@ class FailedOperation(ServerError):
 
     code = "FailedOperation"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Operation failed."
 
 
@@ -222,7 +222,7 @@ class FailedOperationContainSensitiveWord(FailedOperation):
 
     code = "FailedOperation.ContainSensitiveWord"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The SMS message contains sensitive words. You can contact SMS Helper for" " assistance."
     )
@@ -234,7 +234,7 @@ class FailedOperationFailResolvePacket(FailedOperation):
 
     code = "FailedOperation.FailResolvePacket"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Failed to parse the request packet. Usually, this is because that the "
         "API specification was not followed. Please see Detailed Explanation of "
@@ -247,7 +247,7 @@ class FailedOperationForbidAddMarketingTemplates(FailedOperation):
 
     code = "FailedOperation.ForbidAddMarketingTemplates"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Individual users cannot apply for sending marketing SMS messages."
 
 
@@ -256,7 +256,7 @@ class FailedOperationInsufficientBalanceInSmsPackage(FailedOperation):
 
     code = "FailedOperation.InsufficientBalanceInSmsPackage"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The package balance is insufficient. Please purchase an SMS package."
 
 
@@ -265,7 +265,7 @@ class FailedOperationJsonParseFail(FailedOperation):
 
     code = "FailedOperation.JsonParseFail"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Failed to parse the request body."
 
 
@@ -275,7 +275,7 @@ class FailedOperationMarketingSendTimeConstraint(FailedOperation):
 
     code = "FailedOperation.MarketingSendTimeConstraint"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Marketing SMS messages can only be sent between 8:00 and 22:00 in order "
         "not to disturb recipients."
@@ -288,7 +288,7 @@ class FailedOperationMissingSignature(FailedOperation):
 
     code = "FailedOperation.MissingSignature"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "You cannot apply for a template before you apply for a signature. Please"
         " create a signature first as instructed in Creating Signature."
@@ -301,7 +301,7 @@ class FailedOperationMissingSignatureList(FailedOperation):
 
     code = "FailedOperation.MissingSignatureList"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Unable to identify the signature. Please check whether the signature has"
         " been approved. For more information, see the signature approval section"
@@ -315,7 +315,7 @@ class FailedOperationMissingSignatureToModify(FailedOperation):
 
     code = "FailedOperation.MissingSignatureToModify"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "This signature ID has not been submitted for approval or does not exist,"
         " so it cannot be modified. Please check whether the SignId is entered "
@@ -329,7 +329,7 @@ class FailedOperationMissingTemplateList(FailedOperation):
 
     code = "FailedOperation.MissingTemplateList"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Unable to identify the template. Please check whether the template has "
         "been approved. For more information, see the template approval section "
@@ -343,7 +343,7 @@ class FailedOperationMissingTemplateToModify(FailedOperation):
 
     code = "FailedOperation.MissingTemplateToModify"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "This template ID has not been submitted for approval or does not exist, "
         "so it cannot be modified. Please check whether the TemplateId is entered"
@@ -358,7 +358,7 @@ class FailedOperationNotEnterpriseCertification(FailedOperation):
 
     code = "FailedOperation.NotEnterpriseCertification"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Individual users cannot use the APIs related to signatures and "
         "templates. You can change your account identity type to enterprise as "
@@ -373,7 +373,7 @@ class FailedOperationOtherError(FailedOperation):
 
     code = "FailedOperation.OtherError"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Other error. Usually, this is because that the carried parameter is non-"
         "compliant. For more information, see the API description. If necessary, "
@@ -386,7 +386,7 @@ class FailedOperationParametersOtherError(FailedOperation):
 
     code = "FailedOperation.ParametersOtherError"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Unknown error. If necessary, you can contact SMS Helper for assistance."
 
 
@@ -397,7 +397,7 @@ class FailedOperationPhoneNumberInBlacklist(FailedOperation):
 
     code = "FailedOperation.PhoneNumberInBlacklist"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The mobile number is in the opt-out list. This may be because the "
         "recipient has unsubscribed from your service or the mobile number is in "
@@ -410,7 +410,7 @@ class FailedOperationPhoneNumberParseFail(FailedOperation):
 
     code = "FailedOperation.PhoneNumberParseFail"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Failed to parse the mobile number. Please check whether it meets the " "E.164 standard."
     )
@@ -422,7 +422,7 @@ class FailedOperationProhibitSubAccountUse(FailedOperation):
 
     code = "FailedOperation.ProhibitSubAccountUse"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Non-Root accounts cannot use the template list pull feature. You can use"
         " the TencentCloud API key of your root account to call the API."
@@ -434,7 +434,7 @@ class FailedOperationSignIdNotExist(FailedOperation):
 
     code = "FailedOperation.SignIdNotExist"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The signature ID does not exist."
 
 
@@ -443,7 +443,7 @@ class FailedOperationSignNumberLimit(FailedOperation):
 
     code = "FailedOperation.SignNumberLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The number of signatures has reached the maximum value."
 
 
@@ -455,7 +455,7 @@ class FailedOperationSignatureIncorrectOrUnapproved(FailedOperation):
 
     code = "FailedOperation.SignatureIncorrectOrUnapproved"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The signature is not approved or in an incorrect format. (1) Log in to "
         "the SMS console and check whether the signature has been approved; (2) "
@@ -470,7 +470,7 @@ class FailedOperationTemplateAlreadyPassedCheck(FailedOperation):
 
     code = "FailedOperation.TemplateAlreadyPassedCheck"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "This template has been approved and cannot be modified again."
 
 
@@ -479,7 +479,7 @@ class FailedOperationTemplateIdNotExist(FailedOperation):
 
     code = "FailedOperation.TemplateIdNotExist"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The template ID does not exist."
 
 
@@ -491,7 +491,7 @@ class FailedOperationTemplateIncorrectOrUnapproved(FailedOperation):
 
     code = "FailedOperation.TemplateIncorrectOrUnapproved"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The template has not been approved or its content does not match that of"
         " the approved template. (1) Please log in to the SMS console to check "
@@ -506,7 +506,7 @@ class FailedOperationTemplateNumberLimit(FailedOperation):
 
     code = "FailedOperation.TemplateNumberLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The number of templates has reached the maximum value."
 
 
@@ -517,7 +517,7 @@ class FailedOperationTemplateParamSetNotMatchApprovedTemplate(FailedOperation):
 
     code = "FailedOperation.TemplateParamSetNotMatchApprovedTemplate"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The request content does not match that of the approved template. Please"
         " check whether the number of parameters in the request is consistent "
@@ -533,7 +533,7 @@ class FailedOperationTemplateUnapprovedOrNotExist(FailedOperation):
 
     code = "FailedOperation.TemplateUnapprovedOrNotExist"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The template has not been approved or does not exist. Please log in to "
         "the SMS console to check whether the template has been reviewed and "
@@ -546,7 +546,7 @@ class InternalError(ServerError):
 
     code = "InternalError"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Internal error."
 
 
@@ -555,7 +555,7 @@ class InternalErrorJsonParseFail(InternalError):
 
     code = "InternalError.JsonParseFail"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Failed to parse the user parameter. You can contact SMS Helper for " "assistance."
     )
@@ -567,7 +567,7 @@ class InternalErrorOtherError(InternalError):
 
     code = "InternalError.OtherError"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Other error. You can contact SMS Helper and provide the failed mobile "
         "number for assistance."
@@ -579,7 +579,7 @@ class InternalErrorParseBackendResponseFail(InternalError):
 
     code = "InternalError.ParseBackendResponseFail"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Failed to parse the carrier's response packet. Please contact SMS Helper"
         " for assistance."
@@ -593,7 +593,7 @@ class InternalErrorRequestTimeException(InternalError):
 
     code = "InternalError.RequestTimeException"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The request was initiated in an exceptional time. Usually, this is "
         "because that the difference between your server time and Tencent Cloud "
@@ -607,7 +607,7 @@ class InternalErrorRestApiInterfaceNotExist(InternalError):
 
     code = "InternalError.RestApiInterfaceNotExist"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "This RESTful API does not exist. Please check the RESTful API " "description."
 
 
@@ -617,7 +617,7 @@ class InternalErrorSendAndRecvFail(InternalError):
 
     code = "InternalError.SendAndRecvFail"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The API timed out or SMS packet sending/receiving timed out. You need to"
         " check whether your network jitters or contact SMS Helper for "
@@ -630,7 +630,7 @@ class InternalErrorSigFieldMissing(InternalError):
 
     code = "InternalError.SigFieldMissing"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The request body in the backend body does not have a Sig field or the "
         "Sig field is empty."
@@ -642,7 +642,7 @@ class InternalErrorSigVerificationFail(InternalError):
 
     code = "InternalError.SigVerificationFail"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Backend check of Sig failed."
 
 
@@ -652,7 +652,7 @@ class InternalErrorTimeout(InternalError):
 
     code = "InternalError.Timeout"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The request to deliver an SMS message timed out. Please see Detailed "
         "Explanation of Error 60008."
@@ -664,7 +664,7 @@ class InternalErrorUnknownError(InternalError):
 
     code = "InternalError.UnknownError"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Unknown error."
 
 
@@ -673,7 +673,7 @@ class InternalServerError(ServerError):
 
     code = "InternalServerError"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Internal error."
 
 
@@ -682,7 +682,7 @@ class InvalidAction(ServerError):
 
     code = "InvalidAction"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The API does not exist."
 
 
@@ -691,7 +691,7 @@ class InvalidParameter(ServerError):
 
     code = "InvalidParameter"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Incorrect parameter."
 
 
@@ -700,7 +700,7 @@ class InvalidParameterAppidAndBizId(InvalidParameter):
 
     code = "InvalidParameter.AppidAndBizId"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The account does not match the application ID."
 
 
@@ -709,7 +709,7 @@ class InvalidParameterDirtyWordFound(InvalidParameter):
 
     code = "InvalidParameter.DirtyWordFound"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "There are sensitive words."
 
 
@@ -718,7 +718,7 @@ class InvalidParameterInvalidParameters(InvalidParameter):
 
     code = "InvalidParameter.InvalidParameters"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Invalid parameter. If you have any questions, contact SMS Helper."
 
 
@@ -727,7 +727,7 @@ class InvalidParameterValue(ServerError):
 
     code = "InvalidParameterValue"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Invalid parameter value."
 
 
@@ -736,7 +736,7 @@ class InvalidParameterValueBeginTimeVerifyFail(InvalidParameterValue):
 
     code = "InvalidParameterValue.BeginTimeVerifyFail"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "BeginTime parameter check failed."
 
 
@@ -746,7 +746,7 @@ class InvalidParameterValueContentLengthLimit(InvalidParameterValue):
 
     code = "InvalidParameterValue.ContentLengthLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The content of the requested SMS message is too long. For message length"
         " calculation rule, please see SMS Length Calculation Rule."
@@ -758,7 +758,7 @@ class InvalidParameterValueEndTimeVerifyFail(InvalidParameterValue):
 
     code = "InvalidParameterValue.EndTimeVerifyFail"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "EndTime parameter check failed."
 
 
@@ -768,7 +768,7 @@ class InvalidParameterValueImageInvalid(InvalidParameterValue):
 
     code = "InvalidParameterValue.ImageInvalid"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The format of the uploaded transcoded image is incorrect. See the "
         "description of this field in the API description. If necessary, you can "
@@ -781,7 +781,7 @@ class InvalidParameterValueIncorrectPhoneNumber(InvalidParameterValue):
 
     code = "InvalidParameterValue.IncorrectPhoneNumber"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Incorrect mobile number format"
 
 
@@ -791,7 +791,7 @@ class InvalidParameterValueInvalidDocumentType(InvalidParameterValue):
 
     code = "InvalidParameterValue.InvalidDocumentType"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "DocumentType field check failed. See the description of this field in "
         "the API description. If necessary, you can contact SMS Helper for "
@@ -805,7 +805,7 @@ class InvalidParameterValueInvalidInternational(InvalidParameterValue):
 
     code = "InvalidParameterValue.InvalidInternational"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "International field check failed. See the description of this field in "
         "the API description. If necessary, you can contact SMS Helper for "
@@ -819,7 +819,7 @@ class InvalidParameterValueInvalidSignPurpose(InvalidParameterValue):
 
     code = "InvalidParameterValue.InvalidSignPurpose"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "SignPurpose field check failed. See the description of this field in the"
         " API description. If necessary, you can contact SMS Helper for "
@@ -833,7 +833,7 @@ class InvalidParameterValueInvalidStartTime(InvalidParameterValue):
 
     code = "InvalidParameterValue.InvalidStartTime"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Invalid start time or end time. The reason may be that the requested "
         "SendDateTime is later than EndDateTime."
@@ -846,7 +846,7 @@ class InvalidParameterValueInvalidTemplateFormat(InvalidParameterValue):
 
     code = "InvalidParameterValue.InvalidTemplateFormat"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The template format is incorrect. For more information, please see Body "
         "Template Review Standards."
@@ -859,7 +859,7 @@ class InvalidParameterValueInvalidUsedMethod(InvalidParameterValue):
 
     code = "InvalidParameterValue.InvalidUsedMethod"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "UsedMethod field check failed. See the description of this field in the "
         "API description. If necessary, you can contact SMS Helper for "
@@ -872,7 +872,7 @@ class InvalidParameterValueLimitVerifyFail(InvalidParameterValue):
 
     code = "InvalidParameterValue.LimitVerifyFail"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Limit parameter check failed."
 
 
@@ -881,7 +881,7 @@ class InvalidParameterValueMarketingTemplateWithoutUnsubscribe(InvalidParameterV
 
     code = "InvalidParameterValue.MarketingTemplateWithoutUnsubscribe"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Marketing messages must include an unsubscribe method."
 
 
@@ -890,7 +890,7 @@ class InvalidParameterValueOffsetVerifyFail(InvalidParameterValue):
 
     code = "InvalidParameterValue.OffsetVerifyFail"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Offset parameter check failed."
 
 
@@ -899,7 +899,7 @@ class InvalidParameterValueProhibitedUseUrlInTemplateParameter(InvalidParameterV
 
     code = "InvalidParameterValue.ProhibitedUseUrlInTemplateParameter"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "URLs are not allowed in template variables."
 
 
@@ -908,7 +908,7 @@ class InvalidParameterValueSdkAppIdNotExist(InvalidParameterValue):
 
     code = "InvalidParameterValue.SdkAppIdNotExist"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The SdkAppId does not exist."
 
 
@@ -917,7 +917,7 @@ class InvalidParameterValueSignAlreadyPassedCheck(InvalidParameterValue):
 
     code = "InvalidParameterValue.SignAlreadyPassedCheck"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "This signature has been approved and cannot be modified again."
 
 
@@ -926,7 +926,7 @@ class InvalidParameterValueSignExistAndUnapproved(InvalidParameterValue):
 
     code = "InvalidParameterValue.SignExistAndUnapproved"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The same signature pending review already exists."
 
 
@@ -935,7 +935,7 @@ class InvalidParameterValueSignNameLengthTooLong(InvalidParameterValue):
 
     code = "InvalidParameterValue.SignNameLengthTooLong"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Too much signature content"
 
 
@@ -945,7 +945,7 @@ class InvalidParameterValueTemplateParameterFormatError(InvalidParameterValue):
 
     code = "InvalidParameterValue.TemplateParameterFormatError"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The parameter format of the verification code template is incorrect. For"
         " a verification code template, only 0–6 digits can be passed in as the "
@@ -960,7 +960,7 @@ class InvalidParameterValueTemplateParameterLengthLimit(InvalidParameterValue):
 
     code = "InvalidParameterValue.TemplateParameterLengthLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "There are more than 12 characters in a single template variable. There "
         "is no upper limit of variable characters for enterprise users. You can "
@@ -975,7 +975,7 @@ class InvalidParameterValueTemplateWithDirtyWords(InvalidParameterValue):
 
     code = "InvalidParameterValue.TemplateWithDirtyWords"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The template content contains sensitive words. For more information, "
         "please see Body Template Review Standards."
@@ -987,7 +987,7 @@ class InvalidRequest(ServerError):
 
     code = "InvalidRequest"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The multipart format of the request body is incorrect."
 
 
@@ -996,7 +996,7 @@ class IpInBlacklist(ServerError):
 
     code = "IpInBlacklist"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Your IP is in uin IP blacklist."
 
 
@@ -1005,7 +1005,7 @@ class IpNotInWhitelist(ServerError):
 
     code = "IpNotInWhitelist"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Your IP is not in uin IP whitelist."
 
 
@@ -1014,7 +1014,7 @@ class LimitExceeded(ServerError):
 
     code = "LimitExceeded"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Quota limit exceeded."
 
 
@@ -1025,7 +1025,7 @@ class LimitExceededAppCountryOrRegionDailyLimit(LimitExceeded):
 
     code = "LimitExceeded.AppCountryOrRegionDailyLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The number of Global SMS messages sent to the specified country/region "
         "per day has exceeded the preset limit. You can adjust the message "
@@ -1041,7 +1041,7 @@ class LimitExceededAppCountryOrRegionInBlacklist(LimitExceeded):
 
     code = "LimitExceeded.AppCountryOrRegionInBlacklist"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The Global SMS message failed to be sent because the recipient "
         "country/region is not included in the specified country/region list. You"
@@ -1056,7 +1056,7 @@ class LimitExceededAppDailyLimit(LimitExceeded):
 
     code = "LimitExceeded.AppDailyLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The number of SMS messages delivered on the current day exceeds the set "
         "upper limit. You can adjust the SMS delivery rate limit policy in the "
@@ -1071,7 +1071,7 @@ class LimitExceededAppGlobalDailyLimit(LimitExceeded):
 
     code = "LimitExceeded.AppGlobalDailyLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The number of Global SMS messages sent per day has exceeded the preset "
         "limit. You can adjust the message sending threshold in Application "
@@ -1086,7 +1086,7 @@ class LimitExceededAppMainlandChinaDailyLimit(LimitExceeded):
 
     code = "LimitExceeded.AppMainlandChinaDailyLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The number of Chinese Mainland SMS messages sent per day has exceeded "
         "the preset limit. You can adjust the message sending threshold in "
@@ -1100,7 +1100,7 @@ class LimitExceededDailyLimit(LimitExceeded):
 
     code = "LimitExceeded.DailyLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The number of SMS messages delivered on the current day exceeds the set "
         "upper limit (for Global SMS). If you want to adjust the limit, you can "
@@ -1114,7 +1114,7 @@ class LimitExceededDeliveryFrequencyLimit(LimitExceeded):
 
     code = "LimitExceeded.DeliveryFrequencyLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The SMS delivery hits the delivery rate limit policy. You can adjust the"
         " policy in the console. If you have other requirements, you can contact "
@@ -1128,7 +1128,7 @@ class LimitExceededPhoneNumberCountLimit(LimitExceeded):
 
     code = "LimitExceeded.PhoneNumberCountLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The number of mobile numbers you query at a time exceeds 200. Please "
         "refer to the input parameter PhoneNumberSet."
@@ -1141,7 +1141,7 @@ class LimitExceededPhoneNumberDailyLimit(LimitExceeded):
 
     code = "LimitExceeded.PhoneNumberDailyLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The number of SMS messages delivered to a single mobile number on the "
         "current day exceeds the set upper limit. You can adjust the SMS delivery"
@@ -1155,7 +1155,7 @@ class LimitExceededPhoneNumberOneHourLimit(LimitExceeded):
 
     code = "LimitExceeded.PhoneNumberOneHourLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The number of SMS messages delivered to a single mobile number within 1 "
         "hour exceeds the set upper limit. You can adjust the SMS delivery rate "
@@ -1169,7 +1169,7 @@ class LimitExceededPhoneNumberSameContentDailyLimit(LimitExceeded):
 
     code = "LimitExceeded.PhoneNumberSameContentDailyLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The number of identical SMS messages delivered to a single mobile number"
         " exceeds the set upper limit. You can adjust the SMS delivery rate limit"
@@ -1183,7 +1183,7 @@ class LimitExceededPhoneNumberThirtySecondLimit(LimitExceeded):
 
     code = "LimitExceeded.PhoneNumberThirtySecondLimit"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The number of SMS messages delivered to a single mobile number within 30"
         " seconds exceeds the set upper limit. You can adjust the SMS delivery "
@@ -1196,7 +1196,7 @@ class MissingParameter(ServerError):
 
     code = "MissingParameter"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "A parameter is missing."
 
 
@@ -1206,7 +1206,7 @@ class MissingParameterEmptyPhoneNumberSet(MissingParameter):
 
     code = "MissingParameter.EmptyPhoneNumberSet"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The list of mobile numbers passed in is empty. Please check whether "
         "numbers are present in your parameters."
@@ -1218,7 +1218,7 @@ class NoSuchProduct(ServerError):
 
     code = "NoSuchProduct"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The product does not exist."
 
 
@@ -1227,7 +1227,7 @@ class NoSuchVersion(ServerError):
 
     code = "NoSuchVersion"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The API version does not exist."
 
 
@@ -1236,7 +1236,7 @@ class RequestLimitExceeded(ServerError):
 
     code = "RequestLimitExceeded"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The number of requests exceeds the frequency limit."
 
 
@@ -1245,7 +1245,7 @@ class RequestLimitExceededGlobalRegionUinLimitExceeded(RequestLimitExceeded):
 
     code = "RequestLimitExceeded.GlobalRegionUinLimitExceeded"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Uin exceeds the frequency limit."
 
 
@@ -1254,7 +1254,7 @@ class RequestLimitExceededIPLimitExceeded(RequestLimitExceeded):
 
     code = "RequestLimitExceeded.IPLimitExceeded"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The number of ip requests exceeds the frequency limit."
 
 
@@ -1263,7 +1263,7 @@ class RequestLimitExceededUinLimitExceeded(RequestLimitExceeded):
 
     code = "RequestLimitExceeded.UinLimitExceeded"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The number of uin requests exceeds the frequency limit."
 
 
@@ -1272,7 +1272,7 @@ class RequestSizeLimitExceeded(ServerError):
 
     code = "RequestSizeLimitExceeded"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The request size exceeds the upper limit."
 
 
@@ -1281,7 +1281,7 @@ class ResourceInUse(ServerError):
 
     code = "ResourceInUse"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Resource is in use."
 
 
@@ -1290,7 +1290,7 @@ class ResourceInsufficient(ServerError):
 
     code = "ResourceInsufficient"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Insufficient resource."
 
 
@@ -1299,7 +1299,7 @@ class ResourceNotFound(ServerError):
 
     code = "ResourceNotFound"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The resource does not exist."
 
 
@@ -1308,7 +1308,7 @@ class ResourceUnavailable(ServerError):
 
     code = "ResourceUnavailable"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Resource is unavailable."
 
 
@@ -1317,7 +1317,7 @@ class ResponseSizeLimitExceeded(ServerError):
 
     code = "ResponseSizeLimitExceeded"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The response size exceeds the upper limit."
 
 
@@ -1326,7 +1326,7 @@ class ServiceUnavailable(ServerError):
 
     code = "ServiceUnavailable"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Service is unavailable now."
 
 
@@ -1335,7 +1335,7 @@ class UnauthorizedOperation(ServerError):
 
     code = "UnauthorizedOperation"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Unauthorized operation."
 
 
@@ -1345,7 +1345,7 @@ class UnauthorizedOperationIndividualUserMarketingSmsPermissionDeny(Unauthorized
 
     code = "UnauthorizedOperation.IndividualUserMarketingSmsPermissionDeny"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Individual users do not have permission to send marketing SMS messages. "
         "Please see Differences in Rights."
@@ -1359,7 +1359,7 @@ class UnauthorizedOperationRequestIpNotInWhitelist(UnauthorizedOperation):
 
     code = "UnauthorizedOperation.RequestIpNotInWhitelist"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The requesting IP is not in the allowlist. You have configured the "
         "verification of request source IP, but the current requesting IP is not "
@@ -1372,7 +1372,7 @@ class UnauthorizedOperationRequestPermissionDeny(UnauthorizedOperation):
 
     code = "UnauthorizedOperation.RequestPermissionDeny"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "The request does not have permission. You can contact SMS Helper."
 
 
@@ -1381,7 +1381,7 @@ class UnauthorizedOperationSdkAppIdsDisabled(UnauthorizedOperation):
 
     code = "UnauthorizedOperation.SdkAppIdsDisabled"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ("UnauthorizedOperation.SdkAppIdIsDisabled",)
+    aliases: tuple[str, ...] = ("UnauthorizedOperation.SdkAppIdIsDisabled",)
     description = (
         "This SdkAppId is forbidden to provide services. If necessary, you can "
         "contact SMS Helper."
@@ -1394,7 +1394,7 @@ class UnauthorizedOperationServiceSuspendDueToArrears(UnauthorizedOperation):
 
     code = "UnauthorizedOperation.ServiceSuspendDueToArrears"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ("UnauthorizedOperation.SerivceSuspendDueToArrears",)
+    aliases: tuple[str, ...] = ("UnauthorizedOperation.SerivceSuspendDueToArrears",)
     description = (
         "If the service is suspended due to outstanding fees, you can log in to "
         "Tencent Cloud to recharge and clear the debt on your own."
@@ -1407,7 +1407,7 @@ class UnauthorizedOperationSmsSdkAppIdVerifyFail(UnauthorizedOperation):
 
     code = "UnauthorizedOperation.SmsSdkAppIdVerifyFail"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "Failed to verify SmsSdkAppId. Please check whether SmsSdkAppId is under "
         "the account associated with the TencentCloud API key."
@@ -1419,7 +1419,7 @@ class UnknownParameter(ServerError):
 
     code = "UnknownParameter"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "Unknown parameter."
 
 
@@ -1428,7 +1428,7 @@ class UnsupportedOperation(ServerError):
 
     code = "UnsupportedOperation"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ("UnsupportedOperation.",)
+    aliases: tuple[str, ...] = ("UnsupportedOperation.",)
     description = "Unsupported operation."
 
 
@@ -1438,7 +1438,7 @@ class UnsupportedOperationChineseMainlandTemplateToGlobalPhone(UnsupportedOperat
 
     code = "UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "A Chinese Mainland SMS template cannot be used to sent messages to "
         "global numbers. Please use a Global SMS template instead."
@@ -1453,7 +1453,7 @@ class UnsupportedOperationContainDomesticAndInternationalPhoneNumber(Unsupported
 
     code = "UnsupportedOperation.ContainDomesticAndInternationalPhoneNumber"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "The group message request contains both Chinese mainland numbers and "
         "international numbers. Please check: (1) whether the message is sent to "
@@ -1469,7 +1469,7 @@ class UnsupportedOperationGlobalTemplateToChineseMainlandPhone(UnsupportedOperat
 
     code = "UnsupportedOperation.GlobalTemplateToChineseMainlandPhone"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = (
         "A Global SMS template cannot be used to sent messages to Chinese "
         "mainland numbers. Please use a Chinese Mainland SMS template instead."
@@ -1481,7 +1481,7 @@ class UnsupportedOperationUnsupportedRegion(UnsupportedOperation):
 
     code = "UnsupportedOperation.UnsupportedRegion"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "UnsupportedOperation.UnsupportedRegion error."
 
 
@@ -1490,7 +1490,7 @@ class UnsupportedProtocol(ServerError):
 
     code = "UnsupportedProtocol"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "HTTP(S) request protocol error; only GET and POST requests are " "supported."
 
 
@@ -1499,7 +1499,7 @@ class UnsupportedRegion(ServerError):
 
     code = "UnsupportedRegion"
     # Always set, so a subclass never inherits its category's spellings.
-    aliases = ()
+    aliases: tuple[str, ...] = ()
     description = "API does not support the requested region."
 
 
