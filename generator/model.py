@@ -138,6 +138,7 @@ class ErrorCode:
     description: str
     aliases: tuple[str, ...]
     documented: bool
+    retryable: str | None
 
     @property
     def is_category(self) -> bool:
@@ -208,6 +209,10 @@ class Service:
     sending_error_codes: tuple[SendingErrorCode, ...]
     receipt_status_codes: tuple[ReceiptStatusCode, ...]
     receipt_status_categories: dict[str, str]
+
+    @property
+    def paged_actions(self) -> tuple[Action, ...]:
+        return tuple(action for action in self.actions if action.paging is not None)
 
     @property
     def argument_imports(self) -> dict[str, bool]:
@@ -390,4 +395,5 @@ def _error(code: str, error: dict[str, Any] | None, parent: str) -> ErrorCode:
         description=(error["description"] if error else "") or f"{code} error.",
         aliases=tuple(a["code"] for a in error.get("aliases", [])) if error else (),
         documented=error is not None,
+        retryable=error.get("retryable") if error else None,
     )

@@ -1,41 +1,35 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
 """Request building and response parsing, shared by the sync and async clients.
 
-Only the transports differ between the two clients; everything else lives here.
+Only the transports differ between the two clients; everything else lives here and in ``_base``.
 """
 
 from __future__ import annotations
 
 import json
+import secrets
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 from urllib.parse import urlsplit
 
 from tcsms import _service, errors
-from tcsms._signing import tc3_authorization
+from tcsms._credentials import Credentials
+from tcsms._signing import (
+    flatten_params,
+    form_encode,
+    tc3_authorization,
+    v1_signature,
+)
 
 JSON_CONTENT_TYPE = "application/json"
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+SignMethod = Literal["TC3-HMAC-SHA256", "HmacSHA1", "HmacSHA256"]
+HttpMethod = Literal["POST", "GET"]
+SIGN_METHODS: tuple[SignMethod, ...] = ("TC3-HMAC-SHA256", "HmacSHA1", "HmacSHA256")
 _Model = TypeVar("_Model")
-
-
-@dataclass(frozen=True, slots=True)
-class Credentials:
-    """A SecretId/SecretKey pair, and a token for temporary credentials. No secret in the repr."""
-
-    secret_id: str
-    secret_key: str
-    token: str | None = None
-
-    def __repr__(self) -> str:
-        token = ", token=<set>" if self.token else ""
-        return f"Credentials(secret_id={mask(self.secret_id)!r}, secret_key=<hidden>{token})"
-
-
-def mask(value: str) -> str:
-    """Enough of an identifier to recognise it in logs, never the whole of it."""
-    return f"{value[:4]}…{value[-4:]}" if len(value) > 12 else "…"
+_Item = TypeVar("_Item")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +51,17 @@ class Endpoint:
         default_port = 443 if parts.scheme == "https" else 80
         return cls(parts.scheme, parts.hostname, parts.port or default_port)
 
+    @classmethod
+    def for_region(cls, region: str) -> Endpoint:
+        """The endpoint the documents pin to ``region``."""
+        host = _service.REGIONAL_ENDPOINTS.get(region)
+        if host is None:
+            known = ", ".join(sorted(_service.REGIONAL_ENDPOINTS))
+            raise errors.ValidationError(
+                [f"region: no documented endpoint for {region!r} ({known})"]
+            )
+        return cls("https", host, 443)
+
     @property
     def host_header(self) -> str:
         default_port = 443 if self.scheme == "https" else 80
@@ -72,13 +77,15 @@ class PreparedRequest:
     """A signed request, ready for any transport."""
 
     action: str
+    method: str
+    path: str
     headers: dict[str, str]
     body: bytes
 
 
 @dataclass(frozen=True, slots=True)
 class RawResponse:
-    """What came back over HTTP."""
+    """What came back over HTTP; response models keep it as ``http_response``."""
 
     status: int
     headers: dict[str, str]
@@ -86,18 +93,42 @@ class RawResponse:
 
 
 class RequestBuilder:
-    """Turns an action and its wire payload into a signed TC3-HMAC-SHA256 request."""
+    """Turns an action and its wire payload into a signed request (TC3-HMAC-SHA256 or v1)."""
 
-    def __init__(self, credentials: Credentials, region: str, endpoint: Endpoint) -> None:
+    def __init__(
+        self,
+        credentials: Credentials,
+        region: str,
+        endpoint: Endpoint,
+        *,
+        sign_method: SignMethod = "TC3-HMAC-SHA256",
+        http_method: HttpMethod = "POST",
+        language: str | None = None,
+    ) -> None:
+        if sign_method not in SIGN_METHODS:
+            raise errors.ValidationError([f"sign_method: must be one of {', '.join(SIGN_METHODS)}"])
+        if http_method == "GET" and sign_method == "TC3-HMAC-SHA256":
+            # GET carries the parameters in the query string, which v1 signs; TC3 here signs a body.
+            raise errors.ValidationError(
+                ["http_method: GET needs sign_method HmacSHA1 or HmacSHA256"]
+            )
         self.credentials = credentials
         self.region = region
         self.endpoint = endpoint
+        self.sign_method = sign_method
+        self.http_method = http_method
+        self.language = language
 
     def prepare(
         self, action: str, payload: Mapping[str, Any], timestamp: int | None = None
     ) -> PreparedRequest:
-        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         now = int(time.time()) if timestamp is None else timestamp
+        if self.sign_method == "TC3-HMAC-SHA256":
+            return self._prepare_tc3(action, payload, now)
+        return self._prepare_v1(action, payload, now)
+
+    def _prepare_tc3(self, action: str, payload: Mapping[str, Any], now: int) -> PreparedRequest:
+        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         credentials = self.credentials
         host = self.endpoint.host_header
         headers = {
@@ -119,7 +150,48 @@ class RequestBuilder:
         }
         if credentials.token:
             headers["X-TC-Token"] = credentials.token
-        return PreparedRequest(action, headers, body)
+        if self.language:
+            headers["X-TC-Language"] = self.language
+        return PreparedRequest(action, "POST", "/", headers, body)
+
+    def _prepare_v1(self, action: str, payload: Mapping[str, Any], now: int) -> PreparedRequest:
+        """Signature v1: every parameter, common ones included, in the query or the form body."""
+        credentials = self.credentials
+        params = flatten_params(payload)
+        params.update(
+            Action=action,
+            Version=_service.API_VERSION,
+            Region=self.region,
+            Timestamp=str(now),
+            Nonce=str(secrets.randbelow(2**31 - 1) + 1),
+            SecretId=credentials.secret_id,
+            SignatureMethod=self.sign_method,
+        )
+        if credentials.token:
+            params["Token"] = credentials.token
+        if self.language:
+            params["Language"] = self.language
+        host = self.endpoint.host_header
+        params["Signature"] = v1_signature(
+            secret_key=credentials.secret_key,
+            method=self.http_method,
+            host=host,
+            path="/",
+            params=params,
+            algorithm=self.sign_method,
+        )
+        encoded = form_encode(params)
+        headers = {"Host": host, "Content-Type": FORM_CONTENT_TYPE}
+        if self.http_method == "GET":
+            return PreparedRequest(action, "GET", f"/?{encoded}", headers, b"")
+        return PreparedRequest(action, "POST", "/", headers, encoded.encode("ascii"))
+
+
+def as_list(values: Sequence[_Item]) -> list[_Item]:
+    """A list of the items; a lone string is passed through so validation reports it, not split."""
+    if isinstance(values, str):
+        return cast(list[_Item], values)
+    return list(values)
 
 
 def parse_envelope(raw: RawResponse) -> dict[str, Any]:

@@ -50,8 +50,9 @@ class RateLimiter:
     ``rates`` are requests per second by action name. By default every action is held to its
     documented rate (``_service.ACTIONS``) and ``rates`` overrides some of them; with
     ``default_from_spec=False`` only the actions in ``rates`` are limited. An action without a
-    rate is not limited. ``burst`` is how many requests may go at once from a full bucket; it
-    defaults to one second's worth and is capped there (but is at least one request).
+    rate is not limited. ``burst`` is how many requests may go at once from a full bucket. It
+    defaults to 1, spacing requests evenly at 1/rate, so that no one-second window holds more than
+    the rate (plus one); a larger burst trades that for latency and is capped at one second's worth.
     """
 
     def __init__(
@@ -77,7 +78,7 @@ class RateLimiter:
             # More than a second's worth at once could break a per-second limit from a cold start.
             one_second = max(1.0, rate)
             self._rates[action] = rate
-            self._buckets[action] = _Bucket(rate, min(burst or one_second, one_second))
+            self._buckets[action] = _Bucket(rate, min(burst or 1.0, one_second))
         self._clock = clock
         # Guards the buckets only for the few arithmetic steps of a reservation, never a sleep.
         self._lock = threading.Lock()

@@ -29,15 +29,22 @@ class SyncTransport:
         self._lock = threading.Lock()
         self._closed = False
 
-    def send(self, request: PreparedRequest, *, read_timeout: float | None = None) -> RawResponse:
-        connection = self._acquire()
+    def send(
+        self,
+        request: PreparedRequest,
+        *,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+    ) -> RawResponse:
+        """Sends ``request``; the timeouts default to the transport's own."""
+        connection = self._acquire(connect_timeout or self.connect_timeout)
         sent = False
         try:
             if connection.sock is None:
                 connection.connect()
             connection.sock.settimeout(read_timeout or self.read_timeout)
             sent = True
-            connection.request("POST", "/", request.body, request.headers)
+            connection.request(request.method, request.path, request.body or None, request.headers)
             response = connection.getresponse()
             body = response.read()
         except TimeoutError as exc:
@@ -58,14 +65,14 @@ class SyncTransport:
             self._release(connection)
         return result
 
-    def _acquire(self) -> http.client.HTTPConnection:
+    def _acquire(self, connect_timeout: float) -> http.client.HTTPConnection:
         with self._lock:
             while self._idle:
                 connection = self._idle.pop()
                 if not _is_dropped(connection):
                     return connection
                 connection.close()
-        return self._new_connection()
+        return self._new_connection(connect_timeout)
 
     def _release(self, connection: http.client.HTTPConnection) -> None:
         with self._lock:
@@ -74,15 +81,13 @@ class SyncTransport:
                 return
         connection.close()
 
-    def _new_connection(self) -> http.client.HTTPConnection:
+    def _new_connection(self, connect_timeout: float) -> http.client.HTTPConnection:
         endpoint = self.endpoint
         if endpoint.scheme == "https":
             return http.client.HTTPSConnection(
-                endpoint.host, endpoint.port, timeout=self.connect_timeout
+                endpoint.host, endpoint.port, timeout=connect_timeout
             )
-        return http.client.HTTPConnection(
-            endpoint.host, endpoint.port, timeout=self.connect_timeout
-        )
+        return http.client.HTTPConnection(endpoint.host, endpoint.port, timeout=connect_timeout)
 
     def close(self) -> None:
         with self._lock:

@@ -3,55 +3,87 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import Any, Literal
 
-from tcsms import _service, models
-from tcsms._core import Credentials, Endpoint, RequestBuilder, decode, parse_envelope
+from tcsms import _service, errors, models
+from tcsms._base import CallOptions, ClientSettings, RateLimit
+from tcsms._core import HttpMethod, RawResponse, SignMethod, as_list, decode
 from tcsms._transport import SyncTransport
 
 __all__ = ["SmsClient"]
 
 
 class SmsClient:
-    """Calls Short Message Service (API 2021-01-11) with TC3-HMAC-SHA256 signed requests.
+    """Calls Short Message Service (API 2021-01-11) with signed requests.
 
     Args:
-        secret_id: The SecretId of the API key.
-        secret_key: The SecretKey of the API key; it never appears in a repr, log or error.
+        secret_id: The SecretId of the API key. With ``secret_key`` and ``token`` left out, the
+            credentials come from the environment or the profile file (see ``resolve_credentials``).
+        secret_key: The SecretKey; it never appears in a repr, log line or error.
         token: The session token of temporary credentials.
+        profile: The section of ``~/.tencentcloud/credentials`` to use.
         region: The Region common parameter.
-        endpoint: A host (``sms.tencentcloudapi.com``) or a full URL (``http://127.0.0.1:8080``);
-            defaults to ``sms.tencentcloudapi.com``.
-        timeout: Seconds to wait for a connection and for the answer.
+        endpoint: A host (``sms.tencentcloudapi.com``) or a full URL (``http://127.0.0.1:8080``).
+        regional_endpoint: Send to the documented endpoint of ``region`` instead of the default
+            ``sms.tencentcloudapi.com`` (which resolves to the nearest region).
+        sign_method: ``TC3-HMAC-SHA256`` (JSON body) or v1 ``HmacSHA256``/``HmacSHA1`` (form).
+        http_method: ``POST``, or ``GET`` with a v1 sign method.
+        language: Language of the service's messages (sent as ``X-TC-Language``).
+        timeout: Seconds to wait for the answer (and to connect, unless ``connect_timeout``).
+        connect_timeout: Seconds to wait for a connection.
+        max_attempts: Attempts per call, the first included; retries follow ``_retry.may_retry``.
+        rate_limit: True for the documented per-action rates, a mapping of action to requests per
+            second, or a ``RateLimiter`` shared between clients.
 
-    The client keeps connections alive between calls; close it, or use it as a context manager.
+    The client keeps connections alive between calls and is safe to share between threads; close
+    it, or use it as a context manager.
     """
 
     def __init__(
         self,
         *,
-        secret_id: str,
-        secret_key: str,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
         token: str | None = None,
+        profile: str | None = None,
         region: str = _service.DEFAULT_REGION,
         endpoint: str | None = None,
+        regional_endpoint: bool = False,
+        sign_method: SignMethod = "TC3-HMAC-SHA256",
+        http_method: HttpMethod = "POST",
+        language: Literal["zh-CN", "en-US"] | None = None,
         timeout: float = 60.0,
+        connect_timeout: float | None = None,
+        max_attempts: int = 3,
+        rate_limit: RateLimit = None,
     ) -> None:
-        self._credentials = Credentials(secret_id, secret_key, token)
-        self._endpoint = Endpoint.parse(endpoint or _service.DEFAULT_ENDPOINT)
-        self._builder = RequestBuilder(self._credentials, region, self._endpoint)
-        self._transport = SyncTransport(
-            self._endpoint, connect_timeout=timeout, read_timeout=timeout
+        self._settings = ClientSettings(
+            secret_id=secret_id,
+            secret_key=secret_key,
+            token=token,
+            profile=profile,
+            region=region,
+            endpoint=endpoint,
+            regional_endpoint=regional_endpoint,
+            sign_method=sign_method,
+            http_method=http_method,
+            language=language,
+            connect_timeout=connect_timeout or timeout,
+            read_timeout=timeout,
+            max_attempts=max_attempts,
+            rate_limit=rate_limit,
         )
-        self.region = region
+        self._transport = SyncTransport(
+            self._settings.endpoint,
+            connect_timeout=self._settings.connect_timeout,
+            read_timeout=self._settings.read_timeout,
+        )
 
     def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(region={self.region!r}, endpoint={self._endpoint.url!r}, "
-            f"credentials={self._credentials!r})"
-        )
+        return f"{type(self).__name__}({self._settings.describe()})"
 
     def __enter__(self) -> SmsClient:
         return self
@@ -68,15 +100,34 @@ class SmsClient:
         """Closes the kept-alive connections."""
         self._transport.close()
 
-    def _call(self, action: str, payload: dict[str, Any]) -> dict[str, Any]:
-        prepared = self._builder.prepare(action, payload)
-        return parse_envelope(self._transport.send(prepared))
+    def _call(
+        self, action: str, payload: dict[str, Any], options: CallOptions | None
+    ) -> tuple[dict[str, Any], RawResponse]:
+        settings = self._settings
+        plan = settings.plan(action, payload, options)
+        connect_timeout, read_timeout = settings.timeouts(options)
+        while True:
+            if settings.rate_limiter is not None:
+                settings.rate_limiter.acquire(action)
+            request = plan.next_request()
+            try:
+                raw = self._transport.send(
+                    request, connect_timeout=connect_timeout, read_timeout=read_timeout
+                )
+            except errors.NetworkError as error:
+                plan.failed(error)
+            else:
+                response = plan.answered(raw)
+                if response is not None:
+                    return response, raw
+            time.sleep(plan.delay)
 
     def pull_sms_reply_status(
         self,
         *,
         limit: int,
         sms_sdk_app_id: str,
+        options: CallOptions | None = None,
     ) -> models.PullSmsReplyStatusResponse:
         """Pulls SMS reply status.
 
@@ -94,7 +145,10 @@ class SmsClient:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
@@ -102,8 +156,10 @@ class SmsClient:
             limit=limit,
             sms_sdk_app_id=sms_sdk_app_id,
         )
-        response = self._call("PullSmsReplyStatus", request.to_wire())
-        return decode(models.PullSmsReplyStatusResponse.from_wire, response)
+        response, raw = self._call("PullSmsReplyStatus", request.to_wire(), options)
+        result = decode(models.PullSmsReplyStatusResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def pull_sms_reply_status_by_phone_number(
         self,
@@ -114,6 +170,7 @@ class SmsClient:
         phone_number: str,
         sms_sdk_app_id: str,
         end_time: int | None = None,
+        options: CallOptions | None = None,
     ) -> models.PullSmsReplyStatusByPhoneNumberResponse:
         """Pulls SMS reply status for one single number.
 
@@ -138,7 +195,10 @@ class SmsClient:
                 console, such as 1400006666.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
@@ -150,14 +210,17 @@ class SmsClient:
             sms_sdk_app_id=sms_sdk_app_id,
             end_time=end_time,
         )
-        response = self._call("PullSmsReplyStatusByPhoneNumber", request.to_wire())
-        return decode(models.PullSmsReplyStatusByPhoneNumberResponse.from_wire, response)
+        response, raw = self._call("PullSmsReplyStatusByPhoneNumber", request.to_wire(), options)
+        result = decode(models.PullSmsReplyStatusByPhoneNumberResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def pull_sms_send_status(
         self,
         *,
         limit: int,
         sms_sdk_app_id: str,
+        options: CallOptions | None = None,
     ) -> models.PullSmsSendStatusResponse:
         """Pulls SMS delivery status.
 
@@ -175,7 +238,10 @@ class SmsClient:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
@@ -183,8 +249,10 @@ class SmsClient:
             limit=limit,
             sms_sdk_app_id=sms_sdk_app_id,
         )
-        response = self._call("PullSmsSendStatus", request.to_wire())
-        return decode(models.PullSmsSendStatusResponse.from_wire, response)
+        response, raw = self._call("PullSmsSendStatus", request.to_wire(), options)
+        result = decode(models.PullSmsSendStatusResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def pull_sms_send_status_by_phone_number(
         self,
@@ -195,6 +263,7 @@ class SmsClient:
         phone_number: str,
         sms_sdk_app_id: str,
         end_time: int | None = None,
+        options: CallOptions | None = None,
     ) -> models.PullSmsSendStatusByPhoneNumberResponse:
         """Pulls SMS delivery status for one single number.
 
@@ -219,7 +288,10 @@ class SmsClient:
                 console, such as 1400006666.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
@@ -231,8 +303,10 @@ class SmsClient:
             sms_sdk_app_id=sms_sdk_app_id,
             end_time=end_time,
         )
-        response = self._call("PullSmsSendStatusByPhoneNumber", request.to_wire())
-        return decode(models.PullSmsSendStatusByPhoneNumberResponse.from_wire, response)
+        response, raw = self._call("PullSmsSendStatusByPhoneNumber", request.to_wire(), options)
+        result = decode(models.PullSmsSendStatusByPhoneNumberResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def send_status_statistics(
         self,
@@ -242,6 +316,7 @@ class SmsClient:
         sms_sdk_app_id: str,
         limit: int,
         offset: int,
+        options: CallOptions | None = None,
     ) -> models.SendStatusStatisticsResponse:
         """Collects statistics on SMS delivery.
 
@@ -263,7 +338,10 @@ class SmsClient:
             limit: Upper limit. Note: this parameter is currently fixed at 0.
             offset: Offset. Note: this parameter is currently fixed at 0.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
@@ -274,8 +352,10 @@ class SmsClient:
             limit=limit,
             offset=offset,
         )
-        response = self._call("SendStatusStatistics", request.to_wire())
-        return decode(models.SendStatusStatisticsResponse.from_wire, response)
+        response, raw = self._call("SendStatusStatistics", request.to_wire(), options)
+        result = decode(models.SendStatusStatisticsResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def callback_status_statistics(
         self,
@@ -285,6 +365,7 @@ class SmsClient:
         sms_sdk_app_id: str,
         limit: int,
         offset: int,
+        options: CallOptions | None = None,
     ) -> models.CallbackStatusStatisticsResponse:
         """Collects statistics on receipts.
 
@@ -307,7 +388,10 @@ class SmsClient:
             limit: Upper limit. Note: this parameter is currently fixed at 0.
             offset: Offset. Note: this parameter is currently fixed at 0.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
@@ -318,8 +402,10 @@ class SmsClient:
             limit=limit,
             offset=offset,
         )
-        response = self._call("CallbackStatusStatistics", request.to_wire())
-        return decode(models.CallbackStatusStatisticsResponse.from_wire, response)
+        response, raw = self._call("CallbackStatusStatistics", request.to_wire(), options)
+        result = decode(models.CallbackStatusStatisticsResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def add_sms_sign(
         self,
@@ -332,6 +418,7 @@ class SmsClient:
         proof_image: str,
         commission_image: str | None = None,
         remark: str | None = None,
+        options: CallOptions | None = None,
     ) -> models.AddSmsSignResponse:
         """Adds SMS signature.
 
@@ -346,6 +433,7 @@ class SmsClient:
         generate SDK code samples.
 
         Rate limit: 1 requests per second.
+        Not idempotent: never retried once the request may have reached the service.
 
         Args:
             sign_name: Signature name. Note: you cannot apply for an approved or pending signature
@@ -378,7 +466,10 @@ class SmsClient:
                 user by others).
             remark: Signature application remarks.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
@@ -392,13 +483,16 @@ class SmsClient:
             commission_image=commission_image,
             remark=remark,
         )
-        response = self._call("AddSmsSign", request.to_wire())
-        return decode(models.AddSmsSignResponse.from_wire, response)
+        response, raw = self._call("AddSmsSign", request.to_wire(), options)
+        result = decode(models.AddSmsSignResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def delete_sms_sign(
         self,
         *,
         sign_id: int,
+        options: CallOptions | None = None,
     ) -> models.DeleteSmsSignResponse:
         """Deletes SMS signature.
 
@@ -411,25 +505,32 @@ class SmsClient:
         generate SDK code samples.
 
         Rate limit: 1 requests per second.
+        Not idempotent: never retried once the request may have reached the service.
 
         Args:
             sign_id: ID of the signature to be deleted.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
         request = models.DeleteSmsSignRequest(
             sign_id=sign_id,
         )
-        response = self._call("DeleteSmsSign", request.to_wire())
-        return decode(models.DeleteSmsSignResponse.from_wire, response)
+        response, raw = self._call("DeleteSmsSign", request.to_wire(), options)
+        result = decode(models.DeleteSmsSignResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def describe_sms_sign_list(
         self,
         *,
         sign_id_set: Sequence[int],
         international: Literal[0, 1],
+        options: CallOptions | None = None,
     ) -> models.DescribeSmsSignListResponse:
         """Queries SMS signature status.
 
@@ -448,16 +549,21 @@ class SmsClient:
                 default.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
         request = models.DescribeSmsSignListRequest(
-            sign_id_set=list(sign_id_set),
+            sign_id_set=as_list(sign_id_set),
             international=international,
         )
-        response = self._call("DescribeSmsSignList", request.to_wire())
-        return decode(models.DescribeSmsSignListResponse.from_wire, response)
+        response, raw = self._call("DescribeSmsSignList", request.to_wire(), options)
+        result = decode(models.DescribeSmsSignListResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def modify_sms_sign(
         self,
@@ -471,6 +577,7 @@ class SmsClient:
         proof_image: str,
         commission_image: str | None = None,
         remark: str | None = None,
+        options: CallOptions | None = None,
     ) -> models.ModifySmsSignResponse:
         """Modifies SMS signature.
 
@@ -486,6 +593,7 @@ class SmsClient:
         Explorer can automatically generate SDK code samples.
 
         Rate limit: 1 requests per second.
+        Not idempotent: never retried once the request may have reached the service.
 
         Args:
             sign_id: ID of the signature to be modified.
@@ -522,7 +630,10 @@ class SmsClient:
                 user by others).
             remark: Signature application remarks.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
@@ -537,8 +648,10 @@ class SmsClient:
             commission_image=commission_image,
             remark=remark,
         )
-        response = self._call("ModifySmsSign", request.to_wire())
-        return decode(models.ModifySmsSignResponse.from_wire, response)
+        response, raw = self._call("ModifySmsSign", request.to_wire(), options)
+        result = decode(models.ModifySmsSignResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def send_sms(
         self,
@@ -551,6 +664,7 @@ class SmsClient:
         extend_code: str | None = None,
         session_context: str | None = None,
         sender_id: str | None = None,
+        options: CallOptions | None = None,
     ) -> models.SendSmsResponse:
         """Sends SMS messages.
 
@@ -562,6 +676,7 @@ class SmsClient:
         samples.
 
         Rate limit: 3000 requests per second.
+        Not idempotent: never retried once the request may have reached the service.
 
         Args:
             phone_number_set: Target mobile number in the E.164 standard in the format of
@@ -590,27 +705,33 @@ class SmsClient:
                 threshold, you can apply for an independent SenderId. For more information, contact
                 SMS Helper.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
         request = models.SendSmsRequest(
-            phone_number_set=list(phone_number_set),
+            phone_number_set=as_list(phone_number_set),
             sms_sdk_app_id=sms_sdk_app_id,
             template_id=template_id,
             sign_name=sign_name,
-            template_param_set=None if template_param_set is None else list(template_param_set),
+            template_param_set=None if template_param_set is None else as_list(template_param_set),
             extend_code=extend_code,
             session_context=session_context,
             sender_id=sender_id,
         )
-        response = self._call("SendSms", request.to_wire())
-        return decode(models.SendSmsResponse.from_wire, response)
+        response, raw = self._call("SendSms", request.to_wire(), options)
+        result = decode(models.SendSmsResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def describe_phone_number_info(
         self,
         *,
         phone_number_set: Sequence[str],
+        options: CallOptions | None = None,
     ) -> models.DescribePhoneNumberInfoResponse:
         """Queries mobile number information.
 
@@ -626,15 +747,20 @@ class SmsClient:
                 at a time. Take the number +8613711112222 as an example. "86" is the country code
                 (with a "+" sign in its front) and "13711112222" is the subscriber number.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
         request = models.DescribePhoneNumberInfoRequest(
-            phone_number_set=list(phone_number_set),
+            phone_number_set=as_list(phone_number_set),
         )
-        response = self._call("DescribePhoneNumberInfo", request.to_wire())
-        return decode(models.DescribePhoneNumberInfoResponse.from_wire, response)
+        response, raw = self._call("DescribePhoneNumberInfo", request.to_wire(), options)
+        result = decode(models.DescribePhoneNumberInfoResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def report_conversion(
         self,
@@ -642,6 +768,7 @@ class SmsClient:
         sms_sdk_app_id: str,
         serial_no: str,
         conversion_time: int | None = None,
+        options: CallOptions | None = None,
     ) -> models.ReportConversionResponse:
         """Reports the SMS conversion rate.
 
@@ -651,6 +778,7 @@ class SmsClient:
         be added to the allowlist first. If you have any questions, contact SMS Helper.
 
         Rate limit: 1000 requests per second.
+        Not idempotent: never retried once the request may have reached the service.
 
         Args:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is created in the SMS
@@ -658,7 +786,10 @@ class SmsClient:
             serial_no: The serial number returned for a message sent.
             conversion_time: The recipient's reply time in seconds in the format of UNIX timestamp.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
@@ -667,8 +798,10 @@ class SmsClient:
             serial_no=serial_no,
             conversion_time=conversion_time,
         )
-        response = self._call("ReportConversion", request.to_wire())
-        return decode(models.ReportConversionResponse.from_wire, response)
+        response, raw = self._call("ReportConversion", request.to_wire(), options)
+        result = decode(models.ReportConversionResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def add_sms_template(
         self,
@@ -678,6 +811,7 @@ class SmsClient:
         sms_type: Literal[1, 2, 3],
         international: Literal[0, 1],
         remark: str,
+        options: CallOptions | None = None,
     ) -> models.AddSmsTemplateResponse:
         """Adds SMS template.
 
@@ -692,6 +826,7 @@ class SmsClient:
         generate SDK code samples.
 
         Rate limit: 2 requests per second.
+        Not idempotent: never retried once the request may have reached the service.
 
         Args:
             template_name: Template name.
@@ -705,7 +840,10 @@ class SmsClient:
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
             remark: Template remarks, such as reason for application and use case.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
@@ -716,13 +854,16 @@ class SmsClient:
             international=international,
             remark=remark,
         )
-        response = self._call("AddSmsTemplate", request.to_wire())
-        return decode(models.AddSmsTemplateResponse.from_wire, response)
+        response, raw = self._call("AddSmsTemplate", request.to_wire(), options)
+        result = decode(models.AddSmsTemplateResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def delete_sms_template(
         self,
         *,
         template_id: int,
+        options: CallOptions | None = None,
     ) -> models.DeleteSmsTemplateResponse:
         """Deletes SMS template.
 
@@ -734,19 +875,25 @@ class SmsClient:
         After it is executed successfully, API Explorer can automatically generate SDK code samples.
 
         Rate limit: 1 requests per second.
+        Not idempotent: never retried once the request may have reached the service.
 
         Args:
             template_id: ID of the template to be deleted.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
         request = models.DeleteSmsTemplateRequest(
             template_id=template_id,
         )
-        response = self._call("DeleteSmsTemplate", request.to_wire())
-        return decode(models.DeleteSmsTemplateResponse.from_wire, response)
+        response, raw = self._call("DeleteSmsTemplate", request.to_wire(), options)
+        result = decode(models.DeleteSmsTemplateResponse.from_wire, response)
+        result.http_response = raw
+        return result
 
     def describe_sms_template_list(
         self,
@@ -755,6 +902,7 @@ class SmsClient:
         template_id_set: Sequence[int] | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        options: CallOptions | None = None,
     ) -> models.DescribeSmsTemplateListResponse:
         """Queries SMS template status.
 
@@ -776,18 +924,57 @@ class SmsClient:
                 TemplateIdSet is empty.
             offset: Offset. Note: it is 0 by default and is enabled when TemplateIdSet is empty.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
         request = models.DescribeSmsTemplateListRequest(
             international=international,
-            template_id_set=None if template_id_set is None else list(template_id_set),
+            template_id_set=None if template_id_set is None else as_list(template_id_set),
             limit=limit,
             offset=offset,
         )
-        response = self._call("DescribeSmsTemplateList", request.to_wire())
-        return decode(models.DescribeSmsTemplateListResponse.from_wire, response)
+        response, raw = self._call("DescribeSmsTemplateList", request.to_wire(), options)
+        result = decode(models.DescribeSmsTemplateListResponse.from_wire, response)
+        result.http_response = raw
+        return result
+
+    def iter_describe_sms_template_list(
+        self,
+        *,
+        international: Literal[0, 1],
+        template_id_set: Sequence[int] | None = None,
+        page_size: int = 100,
+        options: CallOptions | None = None,
+    ) -> Iterator[models.DescribeTemplateListStatus]:
+        """Every item of ``describe_sms_template_list``, fetching pages of ``page_size`` as needed.
+
+        Args:
+            international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
+            template_id_set: Array of template IDs. If the array is empty, the template list
+                information will be queried by default. You need to use the Limit and Offset fields
+                to set the query range. Note The max array length is 100 by default.
+
+            page_size: Items per request (limit).
+            options: Per-call overrides (attempts, timeouts), for every page.
+        """
+        offset = 0
+        while True:
+            page = self.describe_sms_template_list(
+                international=international,
+                template_id_set=template_id_set,
+                limit=page_size,
+                offset=offset,
+                options=options,
+            )
+            items = page.describe_template_status_set or []
+            yield from items
+            if len(items) < page_size:
+                return
+            offset += len(items)
 
     def modify_sms_template(
         self,
@@ -798,6 +985,7 @@ class SmsClient:
         sms_type: Literal[1, 2, 3],
         international: Literal[0, 1],
         remark: str,
+        options: CallOptions | None = None,
     ) -> models.ModifySmsTemplateResponse:
         """Modifies SMS template.
 
@@ -813,6 +1001,7 @@ class SmsClient:
         successfully, API Explorer can automatically generate SDK code samples.
 
         Rate limit: 20 requests per second.
+        Not idempotent: never retried once the request may have reached the service.
 
         Args:
             template_id: ID of the template to be modified.
@@ -827,7 +1016,10 @@ class SmsClient:
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
             remark: Template remarks, such as reason for application and use case.
 
+            options: Per-call overrides (attempts, timeouts).
+
         Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
@@ -839,5 +1031,7 @@ class SmsClient:
             international=international,
             remark=remark,
         )
-        response = self._call("ModifySmsTemplate", request.to_wire())
-        return decode(models.ModifySmsTemplateResponse.from_wire, response)
+        response, raw = self._call("ModifySmsTemplate", request.to_wire(), options)
+        result = decode(models.ModifySmsTemplateResponse.from_wire, response)
+        result.http_response = raw
+        return result

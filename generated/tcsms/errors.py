@@ -63,11 +63,16 @@ class ResponseParseError(ClientError):
 
 
 class ServerError(TencentCloudError):
-    """An error the service returned in ``Response.Error``."""
+    """An error the service returned in ``Response.Error``.
+
+    ``retryable`` says what the code tells about the request: ``"not_processed"`` (safe to retry
+    any action), ``"maybe_processed"`` (retry only idempotent actions) or ``"never"``.
+    """
 
     code: str = ""
     aliases: tuple[str, ...] = ()
     description: str = "An error returned by the service."
+    retryable: str = "never"
 
     def __init__(
         self,
@@ -548,6 +553,7 @@ class InternalError(ServerError):
     # Always set, so a subclass never inherits its category's spellings.
     aliases: tuple[str, ...] = ()
     description = "Internal error."
+    retryable = "maybe_processed"
 
 
 class InternalErrorJsonParseFail(InternalError):
@@ -572,6 +578,7 @@ class InternalErrorOtherError(InternalError):
         "Other error. You can contact SMS Helper and provide the failed mobile "
         "number for assistance."
     )
+    retryable = "maybe_processed"
 
 
 class InternalErrorParseBackendResponseFail(InternalError):
@@ -584,6 +591,7 @@ class InternalErrorParseBackendResponseFail(InternalError):
         "Failed to parse the carrier's response packet. Please contact SMS Helper"
         " for assistance."
     )
+    retryable = "maybe_processed"
 
 
 class InternalErrorRequestTimeException(InternalError):
@@ -623,6 +631,7 @@ class InternalErrorSendAndRecvFail(InternalError):
         " check whether your network jitters or contact SMS Helper for "
         "assistance."
     )
+    retryable = "maybe_processed"
 
 
 class InternalErrorSigFieldMissing(InternalError):
@@ -657,6 +666,7 @@ class InternalErrorTimeout(InternalError):
         "The request to deliver an SMS message timed out. Please see Detailed "
         "Explanation of Error 60008."
     )
+    retryable = "maybe_processed"
 
 
 class InternalErrorUnknownError(InternalError):
@@ -666,6 +676,7 @@ class InternalErrorUnknownError(InternalError):
     # Always set, so a subclass never inherits its category's spellings.
     aliases: tuple[str, ...] = ()
     description = "Unknown error."
+    retryable = "maybe_processed"
 
 
 class InternalServerError(ServerError):
@@ -675,6 +686,7 @@ class InternalServerError(ServerError):
     # Always set, so a subclass never inherits its category's spellings.
     aliases: tuple[str, ...] = ()
     description = "Internal error."
+    retryable = "maybe_processed"
 
 
 class InvalidAction(ServerError):
@@ -1238,6 +1250,7 @@ class RequestLimitExceeded(ServerError):
     # Always set, so a subclass never inherits its category's spellings.
     aliases: tuple[str, ...] = ()
     description = "The number of requests exceeds the frequency limit."
+    retryable = "not_processed"
 
 
 class RequestLimitExceededGlobalRegionUinLimitExceeded(RequestLimitExceeded):
@@ -1247,6 +1260,7 @@ class RequestLimitExceededGlobalRegionUinLimitExceeded(RequestLimitExceeded):
     # Always set, so a subclass never inherits its category's spellings.
     aliases: tuple[str, ...] = ()
     description = "Uin exceeds the frequency limit."
+    retryable = "not_processed"
 
 
 class RequestLimitExceededIPLimitExceeded(RequestLimitExceeded):
@@ -1256,6 +1270,7 @@ class RequestLimitExceededIPLimitExceeded(RequestLimitExceeded):
     # Always set, so a subclass never inherits its category's spellings.
     aliases: tuple[str, ...] = ()
     description = "The number of ip requests exceeds the frequency limit."
+    retryable = "not_processed"
 
 
 class RequestLimitExceededUinLimitExceeded(RequestLimitExceeded):
@@ -1265,6 +1280,7 @@ class RequestLimitExceededUinLimitExceeded(RequestLimitExceeded):
     # Always set, so a subclass never inherits its category's spellings.
     aliases: tuple[str, ...] = ()
     description = "The number of uin requests exceeds the frequency limit."
+    retryable = "not_processed"
 
 
 class RequestSizeLimitExceeded(ServerError):
@@ -1328,6 +1344,7 @@ class ServiceUnavailable(ServerError):
     # Always set, so a subclass never inherits its category's spellings.
     aliases: tuple[str, ...] = ()
     description = "Service is unavailable now."
+    retryable = "maybe_processed"
 
 
 class UnauthorizedOperation(ServerError):

@@ -11,7 +11,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tcsms._core import RawResponse
 
 __all__ = [
     "AddSignStatus",
@@ -947,11 +950,14 @@ class PullSmsReplyStatusResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     pull_sms_reply_status_set: list[PullSmsReplyStatus]
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsReplyStatusResponse:
@@ -1062,11 +1068,14 @@ class PullSmsReplyStatusByPhoneNumberResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     pull_sms_reply_status_set: list[PullSmsReplyStatus]
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsReplyStatusByPhoneNumberResponse:
@@ -1153,11 +1162,14 @@ class PullSmsSendStatusResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     pull_sms_send_status_set: list[PullSmsSendStatus]
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsSendStatusResponse:
@@ -1268,11 +1280,14 @@ class PullSmsSendStatusByPhoneNumberResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     pull_sms_send_status_set: list[PullSmsSendStatus]
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsSendStatusByPhoneNumberResponse:
@@ -1376,11 +1391,14 @@ class SendStatusStatisticsResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     send_status_statistics: SendStatusStatistics
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> SendStatusStatisticsResponse:
@@ -1485,11 +1503,14 @@ class CallbackStatusStatisticsResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     callback_status_statistics: CallbackStatusStatistics
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> CallbackStatusStatisticsResponse:
@@ -1627,11 +1648,14 @@ class AddSmsSignResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     add_sign_status: AddSignStatus
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> AddSmsSignResponse:
@@ -1708,11 +1732,14 @@ class DeleteSmsSignResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     delete_sign_status: DeleteSignStatus
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DeleteSmsSignResponse:
@@ -1794,11 +1821,14 @@ class DescribeSmsSignListResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     describe_sign_list_status_set: list[DescribeSignListStatus]
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DescribeSmsSignListResponse:
@@ -1945,11 +1975,14 @@ class ModifySmsSignResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     modify_sign_status: ModifySignStatus
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ModifySmsSignResponse:
@@ -2082,11 +2115,14 @@ class SendSmsResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     send_status_set: list[SendStatus]
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> SendSmsResponse:
@@ -2168,11 +2204,14 @@ class DescribePhoneNumberInfoResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     phone_number_info_set: list[PhoneNumberInfo]
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DescribePhoneNumberInfoResponse:
@@ -2265,11 +2304,14 @@ class ReportConversionResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     report_conversion_status: ReportConversionStatus
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ReportConversionResponse:
@@ -2372,11 +2414,14 @@ class AddSmsTemplateResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     add_template_status: AddTemplateStatus
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> AddSmsTemplateResponse:
@@ -2453,11 +2498,14 @@ class DeleteSmsTemplateResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     delete_template_status: DeleteTemplateStatus
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DeleteSmsTemplateResponse:
@@ -2559,11 +2607,14 @@ class DescribeSmsTemplateListResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     describe_template_status_set: list[DescribeTemplateListStatus]
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DescribeSmsTemplateListResponse:
@@ -2676,11 +2727,14 @@ class ModifySmsTemplateResponse:
             request (if the request fails to reach the server for other reasons, the request will
             not obtain a RequestId). RequestId is required for locating a problem.
         unknown_fields: Fields the service sent that this version does not know, kept as received.
+        http_response: The HTTP status, headers and body the response was read from.
     """
 
     modify_template_status: ModifyTemplateStatus
     request_id: str
     unknown_fields: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    # The HTTP exchange this response came from: status, headers and raw body.
+    http_response: RawResponse | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ModifySmsTemplateResponse:

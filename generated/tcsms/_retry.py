@@ -1,0 +1,48 @@
+# Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+"""When a failed call may be tried again, and how long to wait first.
+
+The rule that keeps a retry from ever sending an SMS twice: a request that may have reached the
+service is retried only when the action is idempotent, or when the service's answer says it did
+not process it.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from tcsms import errors
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter: attempt n waits up to ``base_delay * 2**(n-1)``."""
+
+    max_attempts: int = 3
+    base_delay: float = 0.1
+    max_delay: float = 5.0
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise errors.ValidationError([f"max_attempts: {self.max_attempts} is below 1"])
+        if self.base_delay < 0 or self.max_delay < 0:
+            raise errors.ValidationError(["retry delays must not be negative"])
+
+    def delay(self, attempt: int) -> float:
+        """Seconds to wait after failed attempt number ``attempt`` (1-based)."""
+        ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        return random.uniform(0, ceiling)
+
+
+def may_retry(error: errors.TencentCloudError, *, idempotent: bool) -> bool:
+    """Whether trying again can neither repeat a side effect nor be pointless."""
+    if isinstance(error, errors.NetworkError):
+        return idempotent or not error.request_sent
+    if isinstance(error, errors.ServerError):
+        if error.retryable == "not_processed":
+            return True
+        return idempotent and error.retryable == "maybe_processed"
+    if isinstance(error, errors.ResponseParseError):
+        # A gateway's 502/503/504 page: the service may or may not have done the work.
+        return idempotent and error.http_status in (502, 503, 504)
+    return False

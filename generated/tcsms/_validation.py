@@ -1,0 +1,638 @@
+# Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+"""Checks a request against the spec's constraints before anything is sent.
+
+``ACTION_PARAMS`` lists the input parameters of each action and ``TYPE_FIELDS`` the fields of each
+data type (for inputs that nest them): one ``Param`` per parameter, with the constraints the spec
+states. ``validate_request`` checks the wire form of a request (a request model's ``to_wire()``)
+against them and raises ``errors.ValidationError`` listing every problem, each prefixed with the
+parameter's path in argument names: ``phone_number_set[3]``, ``limit``, ``field.sub_field``.
+
+This runs before every call, so the tables are compiled once, at import, into the few checks that
+apply to each parameter; a call runs only those.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tcsms import errors
+
+__all__ = [
+    "ACTION_PARAMS",
+    "TYPE_FIELDS",
+    "Param",
+    "RequestValidator",
+    "request_problems",
+    "validate_request",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """An input parameter or data-type field, and the constraints the spec gives it.
+
+    ``type_name`` is a spec type (``string``, ``integer``, ``boolean``, ``float``, ``object``) or a
+    data type in ``TYPE_FIELDS``. With ``array`` the value is a list of those, ``min_items`` and
+    ``max_items`` bound its length, and the other constraints apply to each item.
+    """
+
+    wire_name: str
+    name: str
+    type_name: str
+    array: bool = False
+    required: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    max_bytes: int | None = None
+    max_length: int | None = None
+    format: str | None = None
+    fixed: str | int | None = None
+    enum: tuple[str | int, ...] = ()
+
+
+ACTION_PARAMS: dict[str, tuple[Param, ...]] = {
+    "PullSmsReplyStatus": (
+        Param("Limit", "limit", "integer", required=True, maximum=100),
+        Param("SmsSdkAppId", "sms_sdk_app_id", "string", required=True),
+    ),
+    "PullSmsReplyStatusByPhoneNumber": (
+        Param("BeginTime", "begin_time", "integer", required=True, format="unix_seconds"),
+        Param("Offset", "offset", "integer", required=True, fixed=0),
+        Param("Limit", "limit", "integer", required=True, maximum=100),
+        Param("PhoneNumber", "phone_number", "string", required=True, format="e164"),
+        Param("SmsSdkAppId", "sms_sdk_app_id", "string", required=True),
+        Param("EndTime", "end_time", "integer", format="unix_seconds"),
+    ),
+    "PullSmsSendStatus": (
+        Param("Limit", "limit", "integer", required=True, maximum=100),
+        Param("SmsSdkAppId", "sms_sdk_app_id", "string", required=True),
+    ),
+    "PullSmsSendStatusByPhoneNumber": (
+        Param("BeginTime", "begin_time", "integer", required=True, format="unix_seconds"),
+        Param("Offset", "offset", "integer", required=True, fixed=0),
+        Param("Limit", "limit", "integer", required=True, maximum=100),
+        Param("PhoneNumber", "phone_number", "string", required=True, format="e164"),
+        Param("SmsSdkAppId", "sms_sdk_app_id", "string", required=True),
+        Param("EndTime", "end_time", "integer", format="unix_seconds"),
+    ),
+    "SendStatusStatistics": (
+        Param("BeginTime", "begin_time", "string", required=True, format="yyyymmddhh"),
+        Param("EndTime", "end_time", "string", required=True, format="yyyymmddhh"),
+        Param("SmsSdkAppId", "sms_sdk_app_id", "string", required=True),
+        Param("Limit", "limit", "integer", required=True, fixed=0),
+        Param("Offset", "offset", "integer", required=True, fixed=0),
+    ),
+    "CallbackStatusStatistics": (
+        Param("BeginTime", "begin_time", "string", required=True, format="yyyymmddhh"),
+        Param("EndTime", "end_time", "string", required=True, format="yyyymmddhh"),
+        Param("SmsSdkAppId", "sms_sdk_app_id", "string", required=True),
+        Param("Limit", "limit", "integer", required=True, fixed=0),
+        Param("Offset", "offset", "integer", required=True, fixed=0),
+    ),
+    "AddSmsSign": (
+        Param("SignName", "sign_name", "string", required=True),
+        Param("SignType", "sign_type", "integer", required=True, enum=(0, 1, 2, 3, 4, 5, 6)),
+        Param(
+            "DocumentType",
+            "document_type",
+            "integer",
+            required=True,
+            enum=(0, 1, 2, 3, 4, 5, 6, 7, 8),
+        ),
+        Param("International", "international", "integer", required=True, enum=(0, 1)),
+        Param("SignPurpose", "sign_purpose", "integer", required=True, enum=(0, 1)),
+        Param("ProofImage", "proof_image", "string", required=True, format="base64_image"),
+        Param("CommissionImage", "commission_image", "string", format="base64_image"),
+        Param("Remark", "remark", "string"),
+    ),
+    "DeleteSmsSign": (Param("SignId", "sign_id", "integer", required=True),),
+    "DescribeSmsSignList": (
+        Param("SignIdSet", "sign_id_set", "integer", array=True, required=True, max_items=100),
+        Param("International", "international", "integer", required=True, enum=(0, 1)),
+    ),
+    "ModifySmsSign": (
+        Param("SignId", "sign_id", "integer", required=True),
+        Param("SignName", "sign_name", "string", required=True),
+        Param("SignType", "sign_type", "integer", required=True, enum=(0, 1, 2, 3, 4, 5, 6)),
+        Param(
+            "DocumentType",
+            "document_type",
+            "integer",
+            required=True,
+            enum=(0, 1, 2, 3, 4, 5, 6, 7, 8),
+        ),
+        Param("International", "international", "integer", required=True, enum=(0, 1)),
+        Param("SignPurpose", "sign_purpose", "integer", required=True, enum=(0, 1)),
+        Param("ProofImage", "proof_image", "string", required=True, format="base64_image"),
+        Param("CommissionImage", "commission_image", "string", format="base64_image"),
+        Param("Remark", "remark", "string"),
+    ),
+    "SendSms": (
+        Param(
+            "PhoneNumberSet",
+            "phone_number_set",
+            "string",
+            array=True,
+            required=True,
+            min_items=1,
+            max_items=200,
+            format="e164",
+        ),
+        Param("SmsSdkAppId", "sms_sdk_app_id", "string", required=True),
+        Param("TemplateId", "template_id", "string", required=True),
+        Param("SignName", "sign_name", "string"),
+        Param("TemplateParamSet", "template_param_set", "string", array=True),
+        Param("ExtendCode", "extend_code", "string"),
+        Param("SessionContext", "session_context", "string", max_bytes=511),
+        Param("SenderId", "sender_id", "string"),
+    ),
+    "DescribePhoneNumberInfo": (
+        Param(
+            "PhoneNumberSet",
+            "phone_number_set",
+            "string",
+            array=True,
+            required=True,
+            max_items=200,
+            format="e164",
+        ),
+    ),
+    "ReportConversion": (
+        Param("SmsSdkAppId", "sms_sdk_app_id", "string", required=True),
+        Param("SerialNo", "serial_no", "string", required=True),
+        Param("ConversionTime", "conversion_time", "integer", format="unix_seconds"),
+    ),
+    "AddSmsTemplate": (
+        Param("TemplateName", "template_name", "string", required=True),
+        Param("TemplateContent", "template_content", "string", required=True),
+        Param("SmsType", "sms_type", "integer", required=True, enum=(1, 2, 3)),
+        Param("International", "international", "integer", required=True, enum=(0, 1)),
+        Param("Remark", "remark", "string", required=True),
+    ),
+    "DeleteSmsTemplate": (Param("TemplateId", "template_id", "integer", required=True),),
+    "DescribeSmsTemplateList": (
+        Param("International", "international", "integer", required=True, enum=(0, 1)),
+        Param("TemplateIdSet", "template_id_set", "integer", array=True, max_items=100),
+        Param("Limit", "limit", "integer", maximum=100),
+        Param("Offset", "offset", "integer"),
+    ),
+    "ModifySmsTemplate": (
+        Param("TemplateId", "template_id", "integer", required=True),
+        Param("TemplateName", "template_name", "string", required=True),
+        Param("TemplateContent", "template_content", "string", required=True),
+        Param("SmsType", "sms_type", "integer", required=True, enum=(1, 2, 3)),
+        Param("International", "international", "integer", required=True, enum=(0, 1)),
+        Param("Remark", "remark", "string", required=True),
+    ),
+}
+
+TYPE_FIELDS: dict[str, tuple[Param, ...]] = {
+    "AddSignStatus": (Param("SignId", "sign_id", "integer"),),
+    "AddTemplateStatus": (Param("TemplateId", "template_id", "string"),),
+    "CallbackStatusStatistics": (
+        Param("CallbackCount", "callback_count", "integer"),
+        Param("RequestSuccessCount", "request_success_count", "integer"),
+        Param("CallbackFailCount", "callback_fail_count", "integer"),
+        Param("CallbackSuccessCount", "callback_success_count", "integer"),
+        Param("InternalErrorCount", "internal_error_count", "integer"),
+        Param("InvalidNumberCount", "invalid_number_count", "integer"),
+        Param("ShutdownErrorCount", "shutdown_error_count", "integer"),
+        Param("BlackListCount", "black_list_count", "integer"),
+        Param("FrequencyLimitCount", "frequency_limit_count", "integer"),
+    ),
+    "DeleteSignStatus": (
+        Param("DeleteStatus", "delete_status", "string", required=True),
+        Param("DeleteTime", "delete_time", "integer", required=True, format="unix_seconds"),
+    ),
+    "DeleteTemplateStatus": (
+        Param("DeleteStatus", "delete_status", "string"),
+        Param("DeleteTime", "delete_time", "integer", format="unix_seconds"),
+    ),
+    "DescribeSignListStatus": (
+        Param("SignId", "sign_id", "integer"),
+        Param("International", "international", "integer", enum=(0, 1)),
+        Param("StatusCode", "status_code", "integer", enum=(0, 1, -1)),
+        Param("ReviewReply", "review_reply", "string"),
+        Param("SignName", "sign_name", "string"),
+        Param("CreateTime", "create_time", "integer", format="unix_seconds"),
+    ),
+    "DescribeTemplateListStatus": (
+        Param("TemplateId", "template_id", "integer"),
+        Param("International", "international", "integer", enum=(0, 1)),
+        Param("StatusCode", "status_code", "integer", enum=(0, 1, 2, -1)),
+        Param("ReviewReply", "review_reply", "string"),
+        Param("TemplateName", "template_name", "string"),
+        Param("CreateTime", "create_time", "integer", format="unix_seconds"),
+        Param("TemplateContent", "template_content", "string"),
+    ),
+    "ModifySignStatus": (Param("SignId", "sign_id", "integer"),),
+    "ModifyTemplateStatus": (Param("TemplateId", "template_id", "integer"),),
+    "PhoneNumberInfo": (
+        Param("Code", "code", "string"),
+        Param("Message", "message", "string"),
+        Param("NationCode", "nation_code", "string"),
+        Param("SubscriberNumber", "subscriber_number", "string"),
+        Param("PhoneNumber", "phone_number", "string"),
+        Param("IsoCode", "iso_code", "string"),
+        Param("IsoName", "iso_name", "string"),
+    ),
+    "PullSmsReplyStatus": (
+        Param("ExtendCode", "extend_code", "string"),
+        Param("CountryCode", "country_code", "string"),
+        Param("PhoneNumber", "phone_number", "string", format="e164"),
+        Param("SignName", "sign_name", "string"),
+        Param("ReplyContent", "reply_content", "string"),
+        Param("ReplyTime", "reply_time", "integer", format="unix_seconds"),
+        Param("SubscriberNumber", "subscriber_number", "string"),
+    ),
+    "PullSmsSendStatus": (
+        Param("UserReceiveTime", "user_receive_time", "integer", format="unix_seconds"),
+        Param("CountryCode", "country_code", "string"),
+        Param("SubscriberNumber", "subscriber_number", "string"),
+        Param("PhoneNumber", "phone_number", "string", format="e164"),
+        Param("SerialNo", "serial_no", "string"),
+        Param("ReportStatus", "report_status", "string", enum=("SUCCESS", "FAIL")),
+        Param("Description", "description", "string"),
+        Param("SessionContext", "session_context", "string"),
+    ),
+    "ReportConversionStatus": (
+        Param("Code", "code", "string"),
+        Param("Message", "message", "string"),
+    ),
+    "SendStatus": (
+        Param("SerialNo", "serial_no", "string"),
+        Param("PhoneNumber", "phone_number", "string", format="e164"),
+        Param("Fee", "fee", "integer"),
+        Param("SessionContext", "session_context", "string"),
+        Param("Code", "code", "string"),
+        Param("Message", "message", "string"),
+        Param("IsoCode", "iso_code", "string"),
+    ),
+    "SendStatusStatistics": (
+        Param("FeeCount", "fee_count", "integer"),
+        Param("RequestCount", "request_count", "integer"),
+        Param("RequestSuccessCount", "request_success_count", "integer"),
+    ),
+}
+
+# Checks one value: None when it passes, else what is wrong with it (without the path).
+_Check = Callable[[Any], str | None]
+
+# Enough of a value to recognise it in a message; an image can be megabytes.
+_SHOWN_CHARS = 40
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str) and len(value) > _SHOWN_CHARS:
+        return repr(value[:_SHOWN_CHARS]) + "..."
+    text = repr(value)
+    return text if len(text) <= _SHOWN_CHARS else text[:_SHOWN_CHARS] + "..."
+
+
+def _wrong_type(expected: str, value: Any) -> str:
+    return f"expected {expected}, got {type(value).__name__} {_show(value)}"
+
+
+def _item_count(items: int) -> str:
+    return "1 item" if items == 1 else f"{items} items"
+
+
+# Types. bool is a subclass of int, but True is no integer argument.
+
+
+def _check_str(value: Any) -> str | None:
+    return None if isinstance(value, str) else _wrong_type("str", value)
+
+
+def _check_int(value: Any) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return None
+    return _wrong_type("int", value)
+
+
+def _check_bool(value: Any) -> str | None:
+    return None if isinstance(value, bool) else _wrong_type("bool", value)
+
+
+def _check_float(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return _wrong_type("float", value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{value!r} is not a finite number (JSON has no such value)"
+    return None
+
+
+def _check_dict(value: Any) -> str | None:
+    return None if isinstance(value, dict) else _wrong_type("dict", value)
+
+
+_TYPE_CHECKS: dict[str, _Check] = {
+    "string": _check_str,
+    "integer": _check_int,
+    "boolean": _check_bool,
+    "float": _check_float,
+    "object": _check_dict,
+}
+_NUMBER_TYPES = frozenset({"integer", "float"})
+
+# Formats. [0-9], not \d: \d also matches other scripts' digits.
+
+_E164 = re.compile(r"\+[1-9][0-9]{0,14}")
+_YYYYMMDDHH = re.compile(r"[0-9]{10}")
+_DATETIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2})")
+# Padding is checked by length (a multiple of 4): nothing is decoded, however large the image.
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
+_URL = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?", re.IGNORECASE)
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _check_e164(value: str) -> str | None:
+    return None if _E164.fullmatch(value) else f"{_show(value)} is not an E.164 number"
+
+
+def _check_yyyymmddhh(value: str) -> str | None:
+    if _YYYYMMDDHH.fullmatch(value) and int(value[8:]) < 24:
+        try:
+            datetime.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+        except ValueError:
+            pass
+        else:
+            return None
+    return f"{_show(value)} is not a real date and hour as yyyymmddhh"
+
+
+def _check_unix_seconds(value: int) -> str | None:
+    return None if value >= 0 else f"{value!r} is not a Unix time in seconds: it is negative"
+
+
+def _check_datetime(value: str) -> str | None:
+    match = _DATETIME.fullmatch(value)
+    if match:
+        try:
+            year, month, day, hour, minute, second = map(int, match.groups())
+            datetime.datetime(year, month, day, hour, minute, second)
+        except ValueError:
+            pass
+        else:
+            return None
+    return f"{_show(value)} is not a real time as YYYY-MM-DD hh:mm:ss"
+
+
+def _check_base64_image(value: str) -> str | None:
+    if len(value) % 4 == 0 and _BASE64.fullmatch(value):
+        return None
+    if value.startswith("data:"):
+        return f"{_show(value)} is a data URL; pass only the base64 after 'base64,'"
+    return f"{_show(value)} is not valid base64"
+
+
+def _check_url(value: str) -> str | None:
+    return None if _URL.fullmatch(value) else f"{_show(value)} is not an http(s) URL"
+
+
+def _check_uuid(value: str) -> str | None:
+    return None if _UUID.fullmatch(value) else f"{_show(value)} is not a UUID"
+
+
+# Each format with the one spec type it applies to; the type is checked before the format.
+_FORMAT_CHECKS: dict[str, tuple[str, _Check]] = {
+    "e164": ("string", _check_e164),
+    "yyyymmddhh": ("string", _check_yyyymmddhh),
+    "unix_seconds": ("integer", _check_unix_seconds),
+    "datetime": ("string", _check_datetime),
+    "base64_image": ("string", _check_base64_image),
+    "url": ("string", _check_url),
+    "uuid": ("string", _check_uuid),
+}
+
+# Constraints with a bound, made into checks once, at import.
+
+
+def _minimum_check(minimum: float) -> _Check:
+    def check(value: Any) -> str | None:
+        return f"{value!r} is below the minimum {minimum!r}" if value < minimum else None
+
+    return check
+
+
+def _maximum_check(maximum: float) -> _Check:
+    def check(value: Any) -> str | None:
+        return f"{value!r} is above the maximum {maximum!r}" if value > maximum else None
+
+    return check
+
+
+def _max_length_check(max_length: int) -> _Check:
+    def check(value: Any) -> str | None:
+        if len(value) > max_length:
+            return f"{len(value)} characters, at most {max_length} allowed"
+        return None
+
+    return check
+
+
+def _max_bytes_check(max_bytes: int) -> _Check:
+    # A character is at most 4 bytes in UTF-8: shorter strings need no encoding.
+    always_fits = max_bytes // 4
+
+    def check(value: Any) -> str | None:
+        if len(value) <= always_fits:
+            return None
+        size = len(value.encode("utf-8", "surrogatepass"))
+        return f"{size} bytes in UTF-8, at most {max_bytes} allowed" if size > max_bytes else None
+
+    return check
+
+
+def _fixed_check(fixed: str | int) -> _Check:
+    def check(value: Any) -> str | None:
+        if value != fixed:
+            return f"{_show(value)} is not accepted: the value is currently fixed at {fixed!r}"
+        return None
+
+    return check
+
+
+def _enum_check(allowed: tuple[str | int, ...]) -> _Check:
+    members = frozenset(allowed)
+    listed = ", ".join(repr(value) for value in allowed)
+
+    def check(value: Any) -> str | None:
+        return None if value in members else f"{_show(value)} is not one of {listed}"
+
+    return check
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A Param compiled: its type check, and only the value checks its constraints call for."""
+
+    wire_name: str
+    name: str
+    required: bool
+    array: bool
+    min_items: int | None
+    max_items: int | None
+    type_check: _Check
+    value_checks: tuple[_Check, ...]
+    shape: str | None
+
+
+def _compile(param: Param, type_names: Collection[str]) -> _Rule:
+    """Raises ValueError for a constraint that cannot apply to the parameter's type."""
+    kind = param.type_name
+    if kind in _TYPE_CHECKS:
+        type_check, shape = _TYPE_CHECKS[kind], None
+    elif kind in type_names:
+        type_check, shape = _check_dict, kind
+    else:
+        raise ValueError(f"{param.wire_name}: unknown type {kind!r}")
+    checks: list[_Check] = []
+    for value in (param.fixed, *param.enum):
+        if value is not None and type_check(value) is not None:
+            raise ValueError(f"{param.wire_name}: {value!r} is no {kind}")
+    if param.fixed is not None:
+        checks.append(_fixed_check(param.fixed))
+    if param.enum:
+        checks.append(_enum_check(param.enum))
+    if param.minimum is not None or param.maximum is not None:
+        if kind not in _NUMBER_TYPES:
+            raise ValueError(f"{param.wire_name}: a bound on a {kind}")
+        if param.minimum is not None:
+            checks.append(_minimum_check(param.minimum))
+        if param.maximum is not None:
+            checks.append(_maximum_check(param.maximum))
+    if param.max_length is not None or param.max_bytes is not None:
+        if kind != "string":
+            raise ValueError(f"{param.wire_name}: a length limit on a {kind}")
+        if param.max_length is not None:
+            checks.append(_max_length_check(param.max_length))
+        if param.max_bytes is not None:
+            checks.append(_max_bytes_check(param.max_bytes))
+    if param.format is not None:
+        format_type, format_check = _FORMAT_CHECKS[param.format]
+        if kind != format_type:
+            raise ValueError(f"{param.wire_name}: format {param.format} on a {kind}")
+        checks.append(format_check)
+    return _Rule(
+        wire_name=param.wire_name,
+        name=param.name,
+        required=param.required,
+        array=param.array,
+        min_items=param.min_items,
+        max_items=param.max_items,
+        type_check=type_check,
+        value_checks=tuple(checks),
+        shape=shape,
+    )
+
+
+class RequestValidator:
+    """Checks requests against parameter tables, compiled once when it is made.
+
+    Raises ValueError when a table is inconsistent (a constraint that cannot apply to its type).
+    """
+
+    def __init__(
+        self, actions: Mapping[str, Sequence[Param]], types: Mapping[str, Sequence[Param]]
+    ) -> None:
+        self._types = {
+            name: tuple(_compile(field, types) for field in fields)
+            for name, fields in types.items()
+        }
+        self._actions = {
+            name: tuple(_compile(param, types) for param in params)
+            for name, params in actions.items()
+        }
+
+    def problems(self, action: str, payload: Mapping[str, Any]) -> list[str]:
+        """Every problem of ``payload`` (wire names), each starting with its path; KeyError for an
+        action this version does not know."""
+        try:
+            rules = self._actions[action]
+        except KeyError:
+            raise KeyError(f"unknown action {action!r}") from None
+        return self._field_problems(rules, payload)
+
+    def validate(self, action: str, payload: Mapping[str, Any]) -> None:
+        """Raises ``errors.ValidationError`` listing every problem of ``payload``."""
+        problems = self.problems(action, payload)
+        if problems:
+            raise errors.ValidationError(problems)
+
+    def _field_problems(self, rules: tuple[_Rule, ...], payload: Mapping[str, Any]) -> list[str]:
+        # Keys without a rule (a model's unknown_fields) are let through unchecked.
+        problems: list[str] = []
+        for rule in rules:
+            value = payload.get(rule.wire_name)
+            if value is None:
+                if rule.required:
+                    state = "None" if rule.wire_name in payload else "missing"
+                    problems.append(f"{rule.name}: required, but {state}")
+                continue
+            if not rule.array:
+                found = self._value_problems(rule, value)
+                if found:
+                    problems += [rule.name + problem for problem in found]
+                continue
+            if not isinstance(value, list | tuple):
+                problems.append(f"{rule.name}: {_wrong_type('list', value)}")
+                continue
+            if rule.min_items is not None and len(value) < rule.min_items:
+                problems.append(
+                    f"{rule.name}: {_item_count(len(value))}, at least {rule.min_items} required"
+                )
+            if rule.max_items is not None and len(value) > rule.max_items:
+                problems.append(
+                    f"{rule.name}: {_item_count(len(value))}, at most {rule.max_items} allowed"
+                )
+            for index, item in enumerate(value):
+                found = self._value_problems(rule, item)
+                if found:
+                    problems += [f"{rule.name}[{index}]{problem}" for problem in found]
+        return problems
+
+    def _value_problems(self, rule: _Rule, value: Any) -> list[str] | None:
+        """The problems of one value or array item, each as the rest of a path: ``: ...`` for the
+        value itself, ``.sub_field: ...`` for a field of a nested data type."""
+        problem = rule.type_check(value)
+        if problem is not None:
+            return [": " + problem]
+        # No list unless something is wrong: most values pass.
+        found: list[str] | None = None
+        for check in rule.value_checks:
+            problem = check(value)
+            if problem is not None:
+                found = found or []
+                found.append(": " + problem)
+        if rule.shape is not None:
+            nested = self._field_problems(self._types[rule.shape], value)
+            if nested:
+                found = found or []
+                found += ["." + problem for problem in nested]
+        return found
+
+
+_VALIDATOR = RequestValidator(ACTION_PARAMS, TYPE_FIELDS)
+
+
+def validate_request(action: str, payload: Mapping[str, Any]) -> None:
+    """Checks the wire form of a request (``to_wire()``) of ``action`` before it is sent.
+
+    Raises ``errors.ValidationError`` listing every problem, each prefixed by the parameter's path
+    in argument names (``phone_number_set[3]: '+86abc' is not an E.164 number``). Keys the tables
+    do not know are allowed.
+    """
+    _VALIDATOR.validate(action, payload)
+
+
+def request_problems(action: str, payload: Mapping[str, Any]) -> list[str]:
+    """What ``validate_request`` would report, as a list (empty when the request is valid)."""
+    return _VALIDATOR.problems(action, payload)
