@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+FIXTURES := $(wildcard tests/fixtures/*/spec.yaml)
 
-.PHONY: generate check validate test lint typecheck clean
+.PHONY: generate check validate fixtures test lint typecheck bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +22,12 @@ check: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/python -m generator validate
 
+# Rewrites the golden trees of the fixture specs; review the diff before committing it.
+fixtures: $(STAMP)
+	for spec in $(FIXTURES); do \
+		$(BIN)/python -m generator generate $$spec --out $$(dirname $$spec)/expected || exit 1; \
+	done
+
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests generated
 	$(BIN)/black --check --quiet generator tests generated
@@ -28,6 +35,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy generator
 	$(BIN)/mypy generated/tcsms
+	$(BIN)/mypy $(foreach spec,$(FIXTURES),$(wildcard $(dir $(spec))expected/tc*))
 
 test: $(STAMP) lint typecheck validate check
 	$(BIN)/pytest

@@ -1,15 +1,20 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
 """Short Message Service (API 2021-01-11): a typed client generated from the documented spec.
 
-from tcsms import SmsClient
+    from tcsms import SmsClient
 
-with SmsClient(secret_id="...", secret_key="...") as client:
-    response = client.pull_sms_reply_status(...)
+    with SmsClient(secret_id="...", secret_key="...") as client:
+        response = client.pull_sms_reply_status(...)
+
+``AsyncSmsClient`` has the same methods as coroutines; it is imported on first use, so
+``import tcsms`` never loads the async transport.
 """
 
-from tcsms import errors, models
-from tcsms.client import SmsClient
-from tcsms.errors import (
+from typing import TYPE_CHECKING, Any
+
+from tcsms._base import CallOptions
+from tcsms._credentials import Credentials, resolve_credentials
+from tcsms._exceptions import (
     ClientError,
     NetworkError,
     RequestTimeoutError,
@@ -17,10 +22,20 @@ from tcsms.errors import (
     TencentCloudError,
     ValidationError,
 )
+from tcsms._ratelimit import RateLimiter
+from tcsms.client import SmsClient
+
+if TYPE_CHECKING:
+    from tcsms import errors, models
+    from tcsms.async_client import AsyncSmsClient
 
 __all__ = [
+    "AsyncSmsClient",
+    "CallOptions",
     "ClientError",
+    "Credentials",
     "NetworkError",
+    "RateLimiter",
     "RequestTimeoutError",
     "ServerError",
     "SmsClient",
@@ -28,4 +43,18 @@ __all__ = [
     "ValidationError",
     "errors",
     "models",
+    "resolve_credentials",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The async client, the models and the error table load on first use: a fast ``import``."""
+    if name == "AsyncSmsClient":
+        from tcsms.async_client import AsyncSmsClient
+
+        return AsyncSmsClient
+    if name in ("errors", "models"):
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,7 +19,7 @@ import re
 import ssl
 from collections.abc import Callable
 
-from tcsms import errors
+from tcsms import _exceptions as errors
 from tcsms._core import Endpoint, PreparedRequest, RawResponse
 
 # A response head larger than this is not one this API sends: fail rather than buffer forever.

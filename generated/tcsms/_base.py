@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from tcsms import _service, errors
+from tcsms import _exceptions as errors
+from tcsms import _service
 from tcsms._core import (
     Endpoint,
     HttpMethod,
@@ -26,7 +27,6 @@ from tcsms._core import (
 from tcsms._credentials import resolve_credentials
 from tcsms._ratelimit import RateLimiter
 from tcsms._retry import RetryPolicy, may_retry
-from tcsms._validation import validate_request
 
 logger = logging.getLogger("tcsms")
 
@@ -94,6 +94,9 @@ class ClientSettings:
         )
 
     def plan(self, action: str, payload: dict[str, Any], options: CallOptions | None) -> CallPlan:
+        # Imported on first use: building the constraint tables costs import time.
+        from tcsms._validation import validate_request
+
         validate_request(action, payload)
         max_attempts = self.retry.max_attempts
         if options is not None and options.max_attempts is not None:

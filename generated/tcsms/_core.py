@@ -7,14 +7,14 @@ Only the transports differ between the two clients; everything else lives here a
 from __future__ import annotations
 
 import json
-import secrets
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, cast
 from urllib.parse import urlsplit
 
-from tcsms import _service, errors
+from tcsms import _exceptions as errors
+from tcsms import _service
 from tcsms._credentials import Credentials
 from tcsms._signing import (
     flatten_params,
@@ -156,6 +156,8 @@ class RequestBuilder:
 
     def _prepare_v1(self, action: str, payload: Mapping[str, Any], now: int) -> PreparedRequest:
         """Signature v1: every parameter, common ones included, in the query or the form body."""
+        import secrets  # only v1 needs a nonce
+
         credentials = self.credentials
         params = flatten_params(payload)
         params.update(
@@ -209,7 +211,9 @@ def parse_envelope(raw: RawResponse) -> dict[str, Any]:
     error = response.get("Error")
     if error is not None:
         code = str(error.get("Code", ""))
-        error_class = errors.from_code(code)
+        from tcsms.errors import from_code  # the table of codes, on first error
+
+        error_class = from_code(code)
         raise error_class(
             str(error.get("Message", "")),
             code=code,

@@ -18,13 +18,16 @@ No message, repr or str here ever contains a secret key or a token.
 
 from __future__ import annotations
 
-import configparser
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tcsms import errors
+from tcsms import _exceptions as errors
+
+if TYPE_CHECKING:
+    import configparser
 
 SECRET_ID_VARIABLE = "TENCENTCLOUD_SECRET_ID"
 SECRET_KEY_VARIABLE = "TENCENTCLOUD_SECRET_KEY"
@@ -198,6 +201,8 @@ def _read_profile(path: Path, profile: str) -> Credentials:
 
 
 def _parse_ini(path: Path) -> configparser.ConfigParser:
+    import configparser  # only when a profile file is read: it is slow to import
+
     # No interpolation: a "%" in a secret key is just a character.
     parser = configparser.ConfigParser(interpolation=None)
     try:
@@ -215,6 +220,8 @@ def _parse_ini(path: Path) -> configparser.ConfigParser:
 
 def _parse_problem(exc: configparser.Error) -> str:
     """What went wrong and where, without the text of the line."""
+    import configparser
+
     if isinstance(exc, configparser.MissingSectionHeaderError):
         return f"line {exc.lineno} comes before any [section] header"
     if isinstance(exc, configparser.ParsingError):

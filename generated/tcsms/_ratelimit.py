@@ -9,7 +9,6 @@ never stalls an event loop behind a lock held by a sleeper.
 
 from __future__ import annotations
 
-import asyncio
 import math
 import threading
 import time
@@ -108,4 +107,7 @@ class RateLimiter:
         """Suspends the calling task until ``action`` may be sent; the event loop runs meanwhile."""
         wait = self.reserve(action)
         if wait > 0:
+            # Imported here so that `import tcsms` does not load asyncio.
+            import asyncio
+
             await asyncio.sleep(wait)

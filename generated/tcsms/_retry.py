@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from tcsms import errors
+from tcsms import _exceptions as errors
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,12 +8,15 @@ noticed before reuse (its socket turns readable), so a request is never written 
 
 from __future__ import annotations
 
-import http.client
 import select
 import threading
+from typing import TYPE_CHECKING
 
-from tcsms import errors
+from tcsms import _exceptions as errors
 from tcsms._core import Endpoint, PreparedRequest, RawResponse
+
+if TYPE_CHECKING:
+    import http.client
 
 MAX_IDLE_CONNECTIONS = 10
 
@@ -37,6 +40,8 @@ class SyncTransport:
         read_timeout: float | None = None,
     ) -> RawResponse:
         """Sends ``request``; the timeouts default to the transport's own."""
+        import http.client  # on first use: it pulls in the email package, slow to import
+
         connection = self._acquire(connect_timeout or self.connect_timeout)
         sent = False
         try:
@@ -82,6 +87,8 @@ class SyncTransport:
         connection.close()
 
     def _new_connection(self, connect_timeout: float) -> http.client.HTTPConnection:
+        import http.client
+
         endpoint = self.endpoint
         if endpoint.scheme == "https":
             return http.client.HTTPSConnection(

@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tcsms import errors
+from tcsms import _exceptions as errors
 
 __all__ = [
     "ACTION_PARAMS",

@@ -10,12 +10,16 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Sequence
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from tcsms import _service, errors, models
+from tcsms import _exceptions as errors
+from tcsms import _service
 from tcsms._async_transport import AsyncTransport
 from tcsms._base import CallOptions, ClientSettings, RateLimit
 from tcsms._core import HttpMethod, RawResponse, SignMethod, as_list, decode
+
+if TYPE_CHECKING:
+    from tcsms import models
 
 __all__ = ["AsyncSmsClient"]
 
@@ -156,6 +160,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.PullSmsReplyStatusRequest(
             limit=limit,
             sms_sdk_app_id=sms_sdk_app_id,
@@ -206,6 +212,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.PullSmsReplyStatusByPhoneNumberRequest(
             begin_time=begin_time,
             offset=offset,
@@ -251,6 +259,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.PullSmsSendStatusRequest(
             limit=limit,
             sms_sdk_app_id=sms_sdk_app_id,
@@ -301,6 +311,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.PullSmsSendStatusByPhoneNumberRequest(
             begin_time=begin_time,
             offset=offset,
@@ -353,6 +365,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.SendStatusStatisticsRequest(
             begin_time=begin_time,
             end_time=end_time,
@@ -403,6 +417,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.CallbackStatusStatisticsRequest(
             begin_time=begin_time,
             end_time=end_time,
@@ -481,6 +497,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.AddSmsSignRequest(
             sign_name=sign_name,
             sign_type=sign_type,
@@ -525,6 +543,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.DeleteSmsSignRequest(
             sign_id=sign_id,
         )
@@ -564,6 +584,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.DescribeSmsSignListRequest(
             sign_id_set=as_list(sign_id_set),
             international=international,
@@ -645,6 +667,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.ModifySmsSignRequest(
             sign_id=sign_id,
             sign_name=sign_name,
@@ -720,6 +744,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.SendSmsRequest(
             phone_number_set=as_list(phone_number_set),
             sms_sdk_app_id=sms_sdk_app_id,
@@ -762,6 +788,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.DescribePhoneNumberInfoRequest(
             phone_number_set=as_list(phone_number_set),
         )
@@ -801,6 +829,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.ReportConversionRequest(
             sms_sdk_app_id=sms_sdk_app_id,
             serial_no=serial_no,
@@ -855,6 +885,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.AddSmsTemplateRequest(
             template_name=template_name,
             template_content=template_content,
@@ -895,6 +927,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.DeleteSmsTemplateRequest(
             template_id=template_id,
         )
@@ -939,6 +973,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.DescribeSmsTemplateListRequest(
             international=international,
             template_id_set=None if template_id_set is None else as_list(template_id_set),
@@ -1032,6 +1068,8 @@ class AsyncSmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.ModifySmsTemplateRequest(
             template_id=template_id,
             template_name=template_name,

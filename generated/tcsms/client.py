@@ -6,12 +6,16 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from tcsms import _service, errors, models
+from tcsms import _exceptions as errors
+from tcsms import _service
 from tcsms._base import CallOptions, ClientSettings, RateLimit
 from tcsms._core import HttpMethod, RawResponse, SignMethod, as_list, decode
 from tcsms._transport import SyncTransport
+
+if TYPE_CHECKING:
+    from tcsms import models
 
 __all__ = ["SmsClient"]
 
@@ -152,6 +156,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.PullSmsReplyStatusRequest(
             limit=limit,
             sms_sdk_app_id=sms_sdk_app_id,
@@ -202,6 +208,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.PullSmsReplyStatusByPhoneNumberRequest(
             begin_time=begin_time,
             offset=offset,
@@ -245,6 +253,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.PullSmsSendStatusRequest(
             limit=limit,
             sms_sdk_app_id=sms_sdk_app_id,
@@ -295,6 +305,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.PullSmsSendStatusByPhoneNumberRequest(
             begin_time=begin_time,
             offset=offset,
@@ -345,6 +357,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.SendStatusStatisticsRequest(
             begin_time=begin_time,
             end_time=end_time,
@@ -395,6 +409,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.CallbackStatusStatisticsRequest(
             begin_time=begin_time,
             end_time=end_time,
@@ -473,6 +489,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.AddSmsSignRequest(
             sign_name=sign_name,
             sign_type=sign_type,
@@ -517,6 +535,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.DeleteSmsSignRequest(
             sign_id=sign_id,
         )
@@ -556,6 +576,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.DescribeSmsSignListRequest(
             sign_id_set=as_list(sign_id_set),
             international=international,
@@ -637,6 +659,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.ModifySmsSignRequest(
             sign_id=sign_id,
             sign_name=sign_name,
@@ -712,6 +736,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.SendSmsRequest(
             phone_number_set=as_list(phone_number_set),
             sms_sdk_app_id=sms_sdk_app_id,
@@ -754,6 +780,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.DescribePhoneNumberInfoRequest(
             phone_number_set=as_list(phone_number_set),
         )
@@ -793,6 +821,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.ReportConversionRequest(
             sms_sdk_app_id=sms_sdk_app_id,
             serial_no=serial_no,
@@ -847,6 +877,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.AddSmsTemplateRequest(
             template_name=template_name,
             template_content=template_content,
@@ -887,6 +919,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.DeleteSmsTemplateRequest(
             template_id=template_id,
         )
@@ -931,6 +965,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.DescribeSmsTemplateListRequest(
             international=international,
             template_id_set=None if template_id_set is None else as_list(template_id_set),
@@ -1023,6 +1059,8 @@ class SmsClient:
             ServerError: the service refused the call (a subclass per documented code).
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
+        from tcsms import models  # loaded on first use: keeps the import fast
+
         request = models.ModifySmsTemplateRequest(
             template_id=template_id,
             template_name=template_name,
