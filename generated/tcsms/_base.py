@@ -7,11 +7,9 @@ afresh, reads answers and decides on retries. The clients only add waiting and t
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tcsms import _exceptions as errors
 from tcsms import _service
@@ -28,13 +26,16 @@ from tcsms._credentials import resolve_credentials
 from tcsms._ratelimit import RateLimiter
 from tcsms._retry import RetryPolicy, may_retry
 
-logger = logging.getLogger("tcsms")
+if TYPE_CHECKING:
+    import logging
+
+LOGGER_NAME = "tcsms"
+_INFO = 20  # logging.INFO, without importing logging until a call is made
 
 RateLimit = bool | Mapping[str, float] | RateLimiter | None
 
 
-@dataclass(frozen=True, slots=True)
-class CallOptions:
+class CallOptions(NamedTuple):
     """Per-call overrides of the client's settings; None keeps the client's value."""
 
     max_attempts: int | None = None
@@ -167,7 +168,8 @@ class CallPlan:
         self.delay = self.settings.retry.delay(self.attempt)
 
     def _log(self, outcome: str, request_id: str | None, error: Exception | None) -> None:
-        if not logger.isEnabledFor(logging.INFO):
+        logger = _logger()
+        if not logger.isEnabledFor(_INFO):
             return
         latency_ms = (time.perf_counter() - self._started) * 1000
         failure = f" {type(error).__name__}: {error}" if error is not None else ""
@@ -181,3 +183,10 @@ class CallPlan:
             request_id,
             failure,
         )
+
+
+def _logger() -> logging.Logger:
+    """The package's logger; ``logging`` is imported on the first call, not with the package."""
+    import logging
+
+    return logging.getLogger(LOGGER_NAME)

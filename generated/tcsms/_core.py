@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal, TypeVar, cast
-from urllib.parse import urlsplit
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from tcsms import _exceptions as errors
 from tcsms import _service
@@ -32,8 +30,7 @@ _Model = TypeVar("_Model")
 _Item = TypeVar("_Item")
 
 
-@dataclass(frozen=True, slots=True)
-class Endpoint:
+class Endpoint(NamedTuple):
     """Where requests go: scheme, host and port, and the Host header that is signed."""
 
     scheme: str
@@ -43,6 +40,8 @@ class Endpoint:
     @classmethod
     def parse(cls, endpoint: str) -> Endpoint:
         """Accepts a host (``sms.tencentcloudapi.com``) or a URL (``http://127.0.0.1:8080``)."""
+        from urllib.parse import urlsplit  # once per client: keep it off the import path
+
         parts = urlsplit(endpoint if "://" in endpoint else f"https://{endpoint}")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise errors.ValidationError([f"endpoint: not a host or http(s) URL: {endpoint!r}"])
@@ -72,8 +71,7 @@ class Endpoint:
         return f"{self.scheme}://{self.host_header}/"
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedRequest:
+class PreparedRequest(NamedTuple):
     """A signed request, ready for any transport."""
 
     action: str
@@ -83,8 +81,7 @@ class PreparedRequest:
     body: bytes
 
 
-@dataclass(frozen=True, slots=True)
-class RawResponse:
+class RawResponse(NamedTuple):
     """What came back over HTTP; response models keep it as ``http_response``."""
 
     status: int

@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tcsms import _exceptions as errors
 
 if TYPE_CHECKING:
     import configparser
+    from pathlib import Path
 
 SECRET_ID_VARIABLE = "TENCENTCLOUD_SECRET_ID"
 SECRET_KEY_VARIABLE = "TENCENTCLOUD_SECRET_KEY"
@@ -39,17 +38,39 @@ CREDENTIALS_FILE_VARIABLE = "TENCENTCLOUD_CREDENTIALS_FILE"
 DEFAULT_PROFILE = "default"
 SECRET_ID_KEY = "secret_id"
 SECRET_KEY_KEY = "secret_key"
-USER_CREDENTIALS_FILE = Path(".tencentcloud", "credentials")  # under the home directory
-SYSTEM_CREDENTIALS_FILE = Path("/etc/tencentcloud/credentials")
+USER_CREDENTIALS_FILE = ".tencentcloud/credentials"  # under the home directory
+SYSTEM_CREDENTIALS_FILE = "/etc/tencentcloud/credentials"
 
 
-@dataclass(frozen=True, slots=True)
 class Credentials:
     """A SecretId/SecretKey pair, and a token for temporary credentials. No secret in the repr."""
 
+    __slots__ = ("secret_id", "secret_key", "token")
     secret_id: str
     secret_key: str
-    token: str | None = None
+    token: str | None
+
+    def __init__(self, secret_id: str, secret_key: str, token: str | None = None) -> None:
+        # Set once; the attributes are not meant to change (``frozen`` without dataclasses, whose
+        # import would cost more than this whole module).
+        object.__setattr__(self, "secret_id", secret_id)
+        object.__setattr__(self, "secret_key", secret_key)
+        object.__setattr__(self, "token", token)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Credentials are immutable; cannot set {name}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Credentials):
+            return NotImplemented
+        return (self.secret_id, self.secret_key, self.token) == (
+            other.secret_id,
+            other.secret_key,
+            other.token,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.secret_id, self.secret_key, self.token))
 
     def __repr__(self) -> str:
         token = ", token=<set>" if self.token else ""
@@ -150,8 +171,7 @@ def _check_value(value: str, source: str) -> None:
         raise errors.CredentialsError(f"{source} has leading or trailing whitespace")
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A profile file to try; ``named_by`` is set when the caller insisted on this file."""
 
     path: Path
@@ -159,6 +179,8 @@ class _Candidate:
 
 
 def _candidate_files(env: Mapping[str, str], credentials_file: Path | None) -> list[_Candidate]:
+    from pathlib import Path  # only when no explicit credentials were given
+
     if credentials_file is not None:
         return [_Candidate(credentials_file, "argument credentials_file")]
     named = env.get(CREDENTIALS_FILE_VARIABLE)
@@ -167,10 +189,15 @@ def _candidate_files(env: Mapping[str, str], credentials_file: Path | None) -> l
         if not named:
             raise errors.CredentialsError(f"{source} is empty")
         return [_Candidate(Path(named).expanduser(), source)]
-    return [_Candidate(_home(env) / USER_CREDENTIALS_FILE), _Candidate(SYSTEM_CREDENTIALS_FILE)]
+    return [
+        _Candidate(_home(env) / USER_CREDENTIALS_FILE),
+        _Candidate(Path(SYSTEM_CREDENTIALS_FILE)),
+    ]
 
 
 def _home(env: Mapping[str, str]) -> Path:
+    from pathlib import Path
+
     home = env.get("HOME") or env.get("USERPROFILE")
     return Path(home) if home else Path.home()
 

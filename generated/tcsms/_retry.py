@@ -8,28 +8,35 @@ not process it.
 
 from __future__ import annotations
 
-import random
-from dataclasses import dataclass
-
 from tcsms import _exceptions as errors
 
 
-@dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """Exponential backoff with full jitter: attempt n waits up to ``base_delay * 2**(n-1)``."""
 
-    max_attempts: int = 3
-    base_delay: float = 0.1
-    max_delay: float = 5.0
+    __slots__ = ("base_delay", "max_attempts", "max_delay")
 
-    def __post_init__(self) -> None:
-        if self.max_attempts < 1:
-            raise errors.ValidationError([f"max_attempts: {self.max_attempts} is below 1"])
-        if self.base_delay < 0 or self.max_delay < 0:
+    def __init__(
+        self, *, max_attempts: int = 3, base_delay: float = 0.1, max_delay: float = 5.0
+    ) -> None:
+        if max_attempts < 1:
+            raise errors.ValidationError([f"max_attempts: {max_attempts} is below 1"])
+        if base_delay < 0 or max_delay < 0:
             raise errors.ValidationError(["retry delays must not be negative"])
+        self.max_attempts = max_attempts
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryPolicy(max_attempts={self.max_attempts}, base_delay={self.base_delay}, "
+            f"max_delay={self.max_delay})"
+        )
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait after failed attempt number ``attempt`` (1-based)."""
+        import random  # only once a call fails
+
         ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
         return random.uniform(0, ceiling)
 
