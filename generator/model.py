@@ -153,6 +153,16 @@ class Endpoint:
 
 
 @dataclass(frozen=True)
+class SigningMethod:
+    """A signature method the service accepts and the request sizes it allows per HTTP method."""
+
+    name: str
+    version: int
+    content_types: tuple[str, ...]
+    max_request_bytes: dict[str, int]
+
+
+@dataclass(frozen=True)
 class Region:
     value: str
     name: str
@@ -200,7 +210,7 @@ class Service:
     default_endpoint: str
     endpoints: tuple[Endpoint, ...]
     regions: tuple[Region, ...]
-    signing_methods: tuple[str, ...]
+    signing: tuple[SigningMethod, ...]
     max_clock_skew_seconds: int
     actions: tuple[Action, ...]
     types: tuple[Shape, ...]
@@ -250,7 +260,12 @@ def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
             Endpoint(e["host"], e.get("region"), e["area"]) for e in service.get("endpoints", [])
         ),
         regions=tuple(Region(r["value"], r["name"]) for r in service.get("regions", [])),
-        signing_methods=tuple(s["method"] for s in service["signing"]),
+        signing=tuple(
+            SigningMethod(
+                s["method"], s["version"], tuple(s["content_types"]), dict(s["max_request_bytes"])
+            )
+            for s in service["signing"]
+        ),
         max_clock_skew_seconds=service.get("max_clock_skew_seconds", 300),
         actions=tuple(
             _build_action(name, action, type_names) for name, action in data["actions"].items()

@@ -10,11 +10,12 @@ API_VERSION = "2021-01-11"
 DEFAULT_ENDPOINT = "sms.tencentcloudapi.com"
 DEFAULT_REGION = "ap-singapore"
 MAX_CLOCK_SKEW_SECONDS = 300
-SIGNING_METHODS = (
-    "TC3-HMAC-SHA256",
-    "HmacSHA256",
-    "HmacSHA1",
-)
+# Signature method -> largest request in bytes per HTTP method.
+SIGNING_METHODS: dict[str, dict[str, int]] = {
+    "TC3-HMAC-SHA256": {"GET": 32768, "POST": 10485760},
+    "HmacSHA256": {"GET": 32768, "POST": 1048576},
+    "HmacSHA1": {"GET": 32768, "POST": 1048576},
+}
 
 # Region -> host of the endpoint pinned to that region.
 REGIONAL_ENDPOINTS: dict[str, str] = {
