@@ -29,8 +29,8 @@ fixtures: $(STAMP)
 	done
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests generated
-	$(BIN)/black --check --quiet generator tests generated
+	$(BIN)/ruff check generator tests generated bench
+	$(BIN)/black --check --quiet generator tests generated bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy generator
@@ -39,6 +39,10 @@ typecheck: $(STAMP)
 
 test: $(STAMP) lint typecheck validate check
 	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV)

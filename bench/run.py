@@ -1,0 +1,261 @@
+"""``make bench``: our clients against the official SDK and the raw floor, on one local server.
+
+Prints a table and the ratios the targets are stated in. Every figure is the best of a few rounds,
+to keep a busy machine's noise out of the comparison; all rows of one run share the same server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import http.client
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+SECRET_ID = "AKIDbenchmarkbenchmarkbench0000"
+SECRET_KEY = "benchmarkbenchmarkbenchmark00000"
+NUMBERS = ["+8618511122266", "+8618511122233"]
+SYNC_CALLS = 2000
+ROUNDS = 3
+LOAD_CALLS = 10_000
+CONCURRENCY = 64
+
+
+@contextmanager
+def bench_server() -> Iterator[int]:
+    """Runs bench/server.py in its own process; yields its port."""
+    with tempfile.TemporaryDirectory() as scratch:
+        port_file = Path(scratch) / "port"
+        process = subprocess.Popen([sys.executable, str(BENCH / "server.py"), str(port_file)])
+        try:
+            deadline = time.monotonic() + 20
+            while not port_file.exists() or not port_file.read_text():
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("the bench server did not start")
+                time.sleep(0.05)
+            yield int(port_file.read_text())
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def best_per_call_us(call: Callable[[], object], calls: int = SYNC_CALLS) -> float:
+    """Microseconds per call: the best mean over ROUNDS rounds after a warm-up."""
+    for _ in range(200):
+        call()
+    best = float("inf")
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        for _ in range(calls):
+            call()
+        best = min(best, (time.perf_counter() - started) / calls * 1e6)
+    return best
+
+
+def sync_ours(port: int) -> float:
+    from tcsms import SmsClient
+
+    with SmsClient(
+        secret_id=SECRET_ID, secret_key=SECRET_KEY, endpoint=f"http://127.0.0.1:{port}"
+    ) as client:
+        return best_per_call_us(
+            lambda: client.send_sms(
+                phone_number_set=NUMBERS,
+                sms_sdk_app_id="1400006666",
+                template_id="1234",
+                sign_name="Tencent Cloud",
+                template_param_set=["12345"],
+                session_context="test",
+            )
+        )
+
+
+def sync_floor(port: int) -> float:
+    """The same signed bytes over one kept-alive ``http.client`` connection: no SDK at all."""
+    from tcsms._core import Endpoint, RequestBuilder
+    from tcsms._credentials import Credentials
+
+    builder = RequestBuilder(
+        Credentials(SECRET_ID, SECRET_KEY), "ap-guangzhou", Endpoint("http", "127.0.0.1", port)
+    )
+    prepared = builder.prepare("SendSms", send_sms_payload())
+    connection = http.client.HTTPConnection("127.0.0.1", port)
+
+    def call() -> bytes:
+        connection.request("POST", "/", prepared.body, prepared.headers)
+        return connection.getresponse().read()
+
+    try:
+        return best_per_call_us(call)
+    finally:
+        connection.close()
+
+
+def send_sms_payload() -> dict[str, object]:
+    return {
+        "PhoneNumberSet": NUMBERS,
+        "SmsSdkAppId": "1400006666",
+        "SignName": "Tencent Cloud",
+        "TemplateId": "1234",
+        "TemplateParamSet": ["12345"],
+        "SessionContext": "test",
+    }
+
+
+def official_profile(port: int) -> object:
+    from tencentcloud.common.profile.client_profile import ClientProfile
+    from tencentcloud.common.profile.http_profile import HttpProfile
+
+    return ClientProfile(
+        httpProfile=HttpProfile(protocol="http", endpoint=f"127.0.0.1:{port}", keepAlive=True)
+    )
+
+
+def official_request() -> object:
+    from tencentcloud.sms.v20210111 import models
+
+    request = models.SendSmsRequest()
+    request.from_json_string(__import__("json").dumps(send_sms_payload()))
+    return request
+
+
+def sync_official(port: int) -> float:
+    from tencentcloud.common.credential import Credential
+    from tencentcloud.sms.v20210111.sms_client import SmsClient as OfficialClient
+
+    client = OfficialClient(
+        Credential(SECRET_ID, SECRET_KEY), "ap-guangzhou", official_profile(port)
+    )
+    request = official_request()
+    return best_per_call_us(lambda: client.SendSms(request))
+
+
+def import_ms(statement: str, module: str, runs: int = 9) -> float:
+    """Median cumulative import time of ``module`` (``-X importtime``) in fresh interpreters."""
+    samples = []
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", statement],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        for line in result.stderr.splitlines():
+            name = line.rsplit("|", 1)[-1].strip()
+            if name == module:
+                samples.append(int(line.split("|")[1]) / 1000)
+    return statistics.median(samples)
+
+
+async def load(call: Callable[[], Awaitable[object]]) -> tuple[float, int]:
+    """(calls per second, failures) for LOAD_CALLS calls by CONCURRENCY tasks."""
+    remaining = LOAD_CALLS
+    failures = 0
+
+    async def worker() -> None:
+        nonlocal remaining, failures
+        while remaining > 0:
+            remaining -= 1
+            try:
+                await call()
+            except Exception:
+                failures += 1
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+    return LOAD_CALLS / (time.perf_counter() - started), failures
+
+
+async def load_ours(port: int) -> tuple[float, int]:
+    from tcsms import AsyncSmsClient
+
+    async with AsyncSmsClient(
+        secret_id=SECRET_ID, secret_key=SECRET_KEY, endpoint=f"http://127.0.0.1:{port}"
+    ) as client:
+        return await load(
+            lambda: client.send_sms(
+                phone_number_set=NUMBERS,
+                sms_sdk_app_id="1400006666",
+                template_id="1234",
+                sign_name="Tencent Cloud",
+                template_param_set=["12345"],
+                session_context="test",
+            )
+        )
+
+
+async def load_official(port: int) -> tuple[float, int]:
+    from tencentcloud.common.credential import Credential
+    from tencentcloud.sms.v20210111.sms_client_async import SmsClient as OfficialAsyncClient
+
+    client = OfficialAsyncClient(
+        Credential(SECRET_ID, SECRET_KEY), "ap-guangzhou", official_profile(port)
+    )
+    request = official_request()
+    return await load(lambda: client.SendSms(request))
+
+
+def row(name: str, value: str, note: str = "") -> str:
+    return f"| {name} | {value} | {note} |"
+
+
+def main() -> None:
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    with bench_server() as port:
+        floor = sync_floor(port)
+        ours = sync_ours(port)
+        official = sync_official(port)
+        ours_rate, ours_failed = asyncio.run(load_ours(port))
+        official_rate, official_failed = asyncio.run(load_official(port))
+    ours_import = import_ms("from tcsms import SmsClient", "tcsms")
+    official_import = import_ms(
+        "from tencentcloud.sms.v20210111.sms_client import SmsClient",
+        "tencentcloud.sms.v20210111.sms_client",
+    )
+    lines = [
+        "| measure | value | note |",
+        "| --- | --- | --- |",
+        row("raw http.client POST (floor)", f"{floor:.0f} µs/call", "same signed bytes"),
+        row("tcsms SmsClient.send_sms", f"{ours:.0f} µs/call", f"overhead {ours - floor:.0f} µs"),
+        row(
+            "official SmsClient.SendSms",
+            f"{official:.0f} µs/call",
+            f"overhead {official - floor:.0f} µs",
+        ),
+        row(
+            "overhead ratio tcsms / official",
+            f"{(ours - floor) / (official - floor):.2f}",
+            "target ≤ 0.20",
+        ),
+        row("import tcsms (SmsClient)", f"{ours_import:.1f} ms", "median of 9"),
+        row("import official sms_client", f"{official_import:.1f} ms", "median of 9"),
+        row(
+            "import ratio tcsms / official", f"{ours_import / official_import:.2f}", "target ≤ 0.33"
+        ),
+        row(
+            f"AsyncSmsClient, {LOAD_CALLS} SendSms at c={CONCURRENCY}",
+            f"{ours_rate:.0f} calls/s",
+            f"{ours_failed} failed",
+        ),
+        row(
+            "official async client (httpx), same load",
+            f"{official_rate:.0f} calls/s",
+            f"{official_failed} failed",
+        ),
+        row("async speed-up tcsms / official", f"{ours_rate / official_rate:.1f}x", "target ≥ 5"),
+    ]
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
