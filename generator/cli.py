@@ -8,10 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.errors import SpecError, SpecInvalid
-from generator.load import load_spec
-from generator.pipeline import render_tree
+from generator.pipeline import check_specs, render_tree
 from generator.render import TEMPLATE_ROOT, TemplateFailure
-from generator.validate import validate_spec
 from generator.write import diff_trees, read_tree, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,17 +24,6 @@ EXIT_BAD_INPUT = 2
 def default_spec_files() -> list[Path]:
     """Every spec under spec/ (the schema folder holds no specs)."""
     return sorted(SPEC_DIR.glob("*.yaml"))
-
-
-def check_files(files: Sequence[Path]) -> list[SpecError]:
-    """Loads and validates each file; returns every problem in all of them."""
-    problems: list[SpecError] = []
-    for file in files:
-        spec, load_problems = load_spec(file)
-        problems.extend(load_problems)
-        if spec is not None and not load_problems:
-            problems.extend(validate_spec(spec))
-    return problems
 
 
 def _display_path(file: Path) -> Path:
@@ -58,7 +45,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     if not files:
         print(f"no spec files under {SPEC_DIR}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    problems = check_files(files)
+    _, problems = check_specs(files)
     if problems:
         _report(problems)
         return EXIT_BAD_INPUT

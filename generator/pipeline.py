@@ -15,8 +15,8 @@ from generator.validate import validate_spec
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_valid_specs(files: Sequence[Path]) -> list[LoadedSpec]:
-    """Loads and validates every file; raises SpecInvalid with every problem of all of them."""
+def check_specs(files: Sequence[Path]) -> tuple[list[LoadedSpec], list[SpecError]]:
+    """Loads and validates every file: the valid specs, and every problem of all the others."""
     problems: list[SpecError] = []
     specs: list[LoadedSpec] = []
     for file in files:
@@ -27,6 +27,12 @@ def load_valid_specs(files: Sequence[Path]) -> list[LoadedSpec]:
             problems.extend(found)
             if not found:
                 specs.append(spec)
+    return specs, problems
+
+
+def load_valid_specs(files: Sequence[Path]) -> list[LoadedSpec]:
+    """The loaded specs; raises SpecInvalid with every problem when any file has one."""
+    specs, problems = check_specs(files)
     if problems:
         raise SpecInvalid(problems)
     return specs
