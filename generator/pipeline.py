@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath
 from generator.errors import SpecError, SpecInvalid
 from generator.format import format_tree
 from generator.load import LoadedSpec, load_spec
-from generator.model import Service, build_service
+from generator.model import LegacyService, Service, build_legacy_service, build_service
 from generator.render import TEMPLATE_ROOT, render_service, template_sources
 from generator.validate import validate_spec
 
@@ -47,12 +47,13 @@ def spec_label(file: Path) -> PurePosixPath:
         return PurePosixPath(resolved.name)
 
 
-def build_models(specs: Sequence[LoadedSpec]) -> list[Service]:
-    """The model of every spec whose protocol has templates to render."""
+MODEL_BUILDERS = {"tc3-api": build_service, "sms-legacy-v5": build_legacy_service}
+
+
+def build_models(specs: Sequence[LoadedSpec]) -> list[Service | LegacyService]:
+    """The model of every spec, built the way its protocol needs."""
     return [
-        build_service(spec.data, spec_label(spec.file))
-        for spec in specs
-        if spec.data["protocol"] == "tc3-api"
+        MODEL_BUILDERS[spec.data["protocol"]](spec.data, spec_label(spec.file)) for spec in specs
     ]
 
 

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from generator import naming
-from generator.model import Service
+from generator.model import LegacyService, Service
 
 TEMPLATE_ROOT = Path(__file__).resolve().parent.parent / "templates"
 PACKAGE_PLACEHOLDER = "__package__"
@@ -92,14 +92,14 @@ def output_path(template_name: str, package: str) -> str:
     return PurePosixPath(*parts).as_posix()
 
 
-def template_sources(service: Service, root: Path = TEMPLATE_ROOT) -> dict[str, str]:
+def template_sources(service: Service | LegacyService, root: Path = TEMPLATE_ROOT) -> dict[str, str]:
     """Maps each output path of ``service`` to the template that renders it."""
     return {
         output_path(name, service.package): name for name in template_names(service.protocol, root)
     }
 
 
-def render_service(service: Service, root: Path = TEMPLATE_ROOT) -> dict[str, str]:
+def render_service(service: Service | LegacyService, root: Path = TEMPLATE_ROOT) -> dict[str, str]:
     """Renders every template of the service's protocol; TemplateFailure names the first bad one."""
     env = make_environment(root)
     tree: dict[str, str] = {}

@@ -1,7 +1,7 @@
 """The signing runtime of the generated package against the documents' worked examples.
 
 Vectors come from ../shared/docs (README, "Worked examples that serve as test vectors"): document
-003 "Signature v3" and "Signature" (v1), and document 002 (legacy ``sig``).
+003 "Signature v3" and "Signature" (v1); the legacy ``sig`` is tested in test_legacy.py.
 """
 
 from __future__ import annotations
@@ -446,16 +446,6 @@ def test_form_encode_percent_encodes_all_but_unreserved() -> None:
 
 def test_form_encode_of_nothing_is_empty() -> None:
     assert _signing.form_encode({}) == ""
-
-
-# --- Legacy API ----------------------------------------------------------------------------------
-
-
-def test_legacy_sig_matches_document_example() -> None:
-    sig = _signing.legacy_sig(
-        appkey="5f03a35d00ee52a21327ab048186a2c4", random="7226249334", time=1457336869
-    )
-    assert sig == "c13e54f047ed75e821e698730c72d030dc30e5b510b3f8a0fb6fb7605283d7df"
 
 
 # --- The official SDK, when installed ------------------------------------------------------------

@@ -1,5 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
-"""Request signing: TC3-HMAC-SHA256 (API 3.0), v1 HmacSHA1/HmacSHA256 and the legacy ``sig``.
+"""Request signing: TC3-HMAC-SHA256 (API 3.0) and v1 HmacSHA1/HmacSHA256.
 
 Pure functions over str and bytes, standard library only. Each step follows the published
 "Signature v3", "Signature" (v1) and legacy "Pull SMS Status" documents, and the intermediate
@@ -23,7 +23,6 @@ __all__ = [
     "flatten_params",
     "form_encode",
     "hashed_payload",
-    "legacy_sig",
     "signing_key",
     "string_to_sign",
     "tc3_authorization",
@@ -184,8 +183,3 @@ def form_encode(params: Mapping[str, str]) -> str:
     return "&".join(
         f"{quote(name, safe='')}={quote(params[name], safe='')}" for name in sorted(params)
     )
-
-
-def legacy_sig(*, appkey: str, random: str, time: int) -> str:
-    """The legacy API's ``sig``: lower-case hex ``sha256("appkey=...&random=...&time=...")``."""
-    return hashlib.sha256(f"appkey={appkey}&random={random}&time={time}".encode()).hexdigest()
