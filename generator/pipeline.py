@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 from pathlib import Path, PurePosixPath
 
 from generator.errors import SpecError, SpecInvalid
@@ -47,10 +48,14 @@ def spec_label(file: Path) -> PurePosixPath:
         return PurePosixPath(resolved.name)
 
 
-MODEL_BUILDERS = {"tc3-api": build_service, "sms-legacy-v5": build_legacy_service}
+Model = Service | LegacyService
+MODEL_BUILDERS: dict[str, Callable[[dict[str, Any], PurePosixPath], Model]] = {
+    "tc3-api": build_service,
+    "sms-legacy-v5": build_legacy_service,
+}
 
 
-def build_models(specs: Sequence[LoadedSpec]) -> list[Service | LegacyService]:
+def build_models(specs: Sequence[LoadedSpec]) -> list[Model]:
     """The model of every spec, built the way its protocol needs."""
     return [
         MODEL_BUILDERS[spec.data["protocol"]](spec.data, spec_label(spec.file)) for spec in specs

@@ -92,7 +92,9 @@ def output_path(template_name: str, package: str) -> str:
     return PurePosixPath(*parts).as_posix()
 
 
-def template_sources(service: Service | LegacyService, root: Path = TEMPLATE_ROOT) -> dict[str, str]:
+def template_sources(
+    service: Service | LegacyService, root: Path = TEMPLATE_ROOT
+) -> dict[str, str]:
     """Maps each output path of ``service`` to the template that renders it."""
     return {
         output_path(name, service.package): name for name in template_names(service.protocol, root)
