@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from generator.errors import SpecError, SpecInvalid
 from generator.format import format_tree
