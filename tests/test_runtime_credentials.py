@@ -264,7 +264,12 @@ def failing_calls(endpoint: str) -> list[TencentCloudError]:
             max_attempts=2,
         ),
     ]
-    calls: list[dict[str, Any]] = [SEND_SMS, SEND_SMS, SEND_SMS, {**SEND_SMS, "sms_sdk_app_id": None}]
+    calls: list[dict[str, Any]] = [
+        SEND_SMS,
+        SEND_SMS,
+        SEND_SMS,
+        {**SEND_SMS, "sms_sdk_app_id": None},
+    ]
     for client in clients:
         with client:
             for arguments in calls:
@@ -272,12 +277,13 @@ def failing_calls(endpoint: str) -> list[TencentCloudError]:
                     client.send_sms(**arguments)
                 except TencentCloudError as error:
                     caught.append(error)
-    for arguments in [
+    partial_credentials: list[dict[str, Any]] = [
         {"secret_id": SECRET_ID},
         {"secret_key": SECRET_KEY},
         {"token": TOKEN},
         {"secret_id": SECRET_ID, "secret_key": f" {SECRET_KEY}"},
-    ]:
+    ]
+    for arguments in partial_credentials:
         try:
             SmsClient(endpoint=endpoint, **arguments)
         except TencentCloudError as error:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from support.example_server import ExampleServer
-from support.fault_server import OK, DelayedReply, FaultServer
+from support.fault_server import DelayedReply, FaultServer
 from support.sms_calls import PULL_SEND_STATUS, SECRET_ID, SECRET_KEY, SEND_SMS
 from support.specs import sms_spec
 from tcsms import AsyncSmsClient, CallOptions, RequestTimeoutError, SmsClient, ValidationError
@@ -152,7 +152,9 @@ def test_a_connection_broken_by_a_timeout_is_replaced_and_the_next_ones_reused(
     fault_server: FaultServer,
 ) -> None:
     fault_server.extend_script(DelayedReply(SLOW_ANSWER_SECONDS))
-    with SmsClient(**credentials(), endpoint=fault_server.endpoint, timeout=SHORT_TIMEOUT) as client:
+    with SmsClient(
+        **credentials(), endpoint=fault_server.endpoint, timeout=SHORT_TIMEOUT
+    ) as client:
         with pytest.raises(RequestTimeoutError):
             client.send_sms(**SEND_SMS)
         for _ in range(3):
@@ -165,7 +167,9 @@ def test_a_connection_broken_by_a_timeout_is_replaced_and_the_next_ones_reused(
 
 def test_the_clients_timeout_bounds_the_wait_for_an_answer(fault_server: FaultServer) -> None:
     fault_server.extend_script(DelayedReply(SLOW_ANSWER_SECONDS))
-    with SmsClient(**credentials(), endpoint=fault_server.endpoint, timeout=SHORT_TIMEOUT) as client:
+    with SmsClient(
+        **credentials(), endpoint=fault_server.endpoint, timeout=SHORT_TIMEOUT
+    ) as client:
         started = time.monotonic()
         with pytest.raises(RequestTimeoutError) as caught:
             client.send_sms(**SEND_SMS)
@@ -183,8 +187,10 @@ def test_a_per_call_read_timeout_shortens_the_clients(fault_server: FaultServer)
 
 
 def test_a_per_call_read_timeout_lengthens_the_clients(fault_server: FaultServer) -> None:
-    fault_server.extend_script(DelayedReply(0.8), OK)
-    with SmsClient(**credentials(), endpoint=fault_server.endpoint, timeout=SHORT_TIMEOUT) as client:
+    fault_server.extend_script(DelayedReply(0.8))
+    with SmsClient(
+        **credentials(), endpoint=fault_server.endpoint, timeout=SHORT_TIMEOUT
+    ) as client:
         response = client.send_sms(**SEND_SMS, options=CallOptions(read_timeout=10))
         assert len(response.send_status_set or []) == 2
         with pytest.raises(RequestTimeoutError):  # the client's own timeout is untouched
@@ -200,9 +206,12 @@ def test_async_timeouts_per_client_and_per_call(fault_server: FaultServer) -> No
 
     async def main() -> list[float]:
         elapsed: list[float] = []
-        async with AsyncSmsClient(
-            **credentials(), endpoint=fault_server.endpoint, timeout=SHORT_TIMEOUT
-        ) as short, AsyncSmsClient(**credentials(), endpoint=fault_server.endpoint) as long:
+        async with (
+            AsyncSmsClient(
+                **credentials(), endpoint=fault_server.endpoint, timeout=SHORT_TIMEOUT
+            ) as short,
+            AsyncSmsClient(**credentials(), endpoint=fault_server.endpoint) as long,
+        ):
             started = time.monotonic()
             with pytest.raises(RequestTimeoutError):
                 await short.send_sms(**SEND_SMS)

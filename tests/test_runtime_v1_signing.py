@@ -75,12 +75,22 @@ def test_the_verifier_reproduces_the_documents_worked_example() -> None:
     assert v1_server.sign(SECRET_KEY, DOC_STRING_TO_SIGN, "HmacSHA1") == DOC_SIGNATURE
     signed = {**DOC_PARAMS, "Signature": DOC_SIGNATURE}
     verdict = v1_server.verify(
-        "GET", "cvm.tencentcloudapi.com", "/", signed, {DOC_PARAMS["SecretId"]: SECRET_KEY}, 1465185768
+        "GET",
+        "cvm.tencentcloudapi.com",
+        "/",
+        signed,
+        {DOC_PARAMS["SecretId"]: SECRET_KEY},
+        1465185768,
     )
     assert verdict.ok, verdict.detail
     tampered = {**signed, "Limit": "21"}
     assert not v1_server.verify(
-        "GET", "cvm.tencentcloudapi.com", "/", tampered, {DOC_PARAMS["SecretId"]: SECRET_KEY}, 1465185768
+        "GET",
+        "cvm.tencentcloudapi.com",
+        "/",
+        tampered,
+        {DOC_PARAMS["SecretId"]: SECRET_KEY},
+        1465185768,
     ).ok
 
 

@@ -1797,7 +1797,7 @@ class DescribeSmsSignListRequest:
     def to_wire(self) -> dict[str, Any]:
         """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
-        wire["SignIdSet"] = list(self.sign_id_set)
+        wire["SignIdSet"] = self.sign_id_set
         wire["International"] = self.international
         wire.update(self.unknown_fields)
         return wire
@@ -2074,13 +2074,13 @@ class SendSmsRequest:
     def to_wire(self) -> dict[str, Any]:
         """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
-        wire["PhoneNumberSet"] = list(self.phone_number_set)
+        wire["PhoneNumberSet"] = self.phone_number_set
         wire["SmsSdkAppId"] = self.sms_sdk_app_id
         wire["TemplateId"] = self.template_id
         if self.sign_name is not None:
             wire["SignName"] = self.sign_name
         if self.template_param_set is not None:
-            wire["TemplateParamSet"] = list(self.template_param_set)
+            wire["TemplateParamSet"] = self.template_param_set
         if self.extend_code is not None:
             wire["ExtendCode"] = self.extend_code
         if self.session_context is not None:
@@ -2182,7 +2182,7 @@ class DescribePhoneNumberInfoRequest:
     def to_wire(self) -> dict[str, Any]:
         """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
-        wire["PhoneNumberSet"] = list(self.phone_number_set)
+        wire["PhoneNumberSet"] = self.phone_number_set
         wire.update(self.unknown_fields)
         return wire
 
@@ -2578,7 +2578,7 @@ class DescribeSmsTemplateListRequest:
         wire: dict[str, Any] = {}
         wire["International"] = self.international
         if self.template_id_set is not None:
-            wire["TemplateIdSet"] = list(self.template_id_set)
+            wire["TemplateIdSet"] = self.template_id_set
         if self.limit is not None:
             wire["Limit"] = self.limit
         if self.offset is not None:

@@ -233,7 +233,9 @@ class FaultServer:
                 return connection.recv(1, socket.MSG_PEEK) != b""
         return False
 
-    def _act(self, connection: socket.socket, request: ReceivedRequest, behaviour: Behaviour) -> bool:
+    def _act(
+        self, connection: socket.socket, request: ReceivedRequest, behaviour: Behaviour
+    ) -> bool:
         """Carries out ``behaviour``; False when the connection is finished."""
         if isinstance(behaviour, DropAfterRead):
             self._note(behaviour, request, None)

@@ -1,4 +1,4 @@
-"""Keyword arguments of documented example calls, and the credentials the loopback servers expect."""
+"""Arguments of documented example calls, and the credentials the loopback servers expect."""
 
 from __future__ import annotations
 

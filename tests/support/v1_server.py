@@ -43,7 +43,9 @@ def string_to_sign(method: str, host: str, path: str, params: Mapping[str, str])
 def sign(secret_key: str, message: str, signature_method: str | None) -> str:
     """Base64(HMAC(SecretKey, message)); HmacSHA256 only when named so, else HmacSHA1 (2.4)."""
     digest = hashlib.sha256 if signature_method == "HmacSHA256" else hashlib.sha1
-    return base64.b64encode(hmac.new(secret_key.encode(), message.encode(), digest).digest()).decode()
+    return base64.b64encode(
+        hmac.new(secret_key.encode(), message.encode(), digest).digest()
+    ).decode()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,70 @@
+# Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+"""Faults for tests: the next N calls of an action fail, are delayed, or lose their connection."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["ANY_ACTION", "Drop", "Fault", "Faults"]
+
+ANY_ACTION = "*"
+Drop = Literal["before", "after"]
+
+
+@dataclass
+class Fault:
+    """What happens to the next ``count`` calls of ``action`` (``*`` for every action).
+
+    ``code`` answers with that error code; ``delay`` waits that many seconds before answering;
+    ``drop="before"`` closes the connection before the request body is read and handled,
+    ``drop="after"`` handles the request and then closes the connection without an answer.
+    """
+
+    action: str
+    count: int = 1
+    code: str | None = None
+    delay: float = 0.0
+    drop: Drop | None = None
+
+
+class Faults:
+    """Pending faults, used up one call at a time, first added first."""
+
+    def __init__(self) -> None:
+        self._pending: list[Fault] = []
+        self._lock = threading.Lock()
+
+    def add(self, fault: Fault) -> None:
+        if fault.count < 1:
+            raise ValueError("count must be at least 1")
+        if fault.drop not in (None, "before", "after"):
+            raise ValueError("drop must be 'before' or 'after'")
+        with self._lock:
+            self._pending.append(fault)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._pending.clear()
+
+    def peek_drop_before(self, action: str | None) -> bool:
+        """Uses up a ``drop="before"`` fault of ``action``, if one is pending."""
+        return self._take(action, lambda fault: fault.drop == "before") is not None
+
+    def take(self, action: str) -> Fault | None:
+        """Uses up the next fault of ``action`` other than a ``drop="before"`` one."""
+        return self._take(action, lambda fault: fault.drop != "before")
+
+    def _take(self, action: str | None, wanted: Callable[[Fault], bool]) -> Fault | None:
+        with self._lock:
+            if not self._pending:
+                return None
+            for fault in self._pending:
+                if fault.action in (action, ANY_ACTION) and wanted(fault):
+                    fault.count -= 1
+                    if fault.count == 0:
+                        self._pending.remove(fault)
+                    return fault
+        return None

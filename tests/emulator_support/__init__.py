@@ -1,0 +1,1 @@
+"""Helpers for the emulator's end-to-end tests."""

@@ -1,0 +1,109 @@
+"""Paging helpers over Limit/Offset, against a server holding 250 templates."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from support.fault_server import FaultServer
+from support.sms_calls import SECRET_ID, SECRET_KEY
+from support.specs import sms_spec
+from tcsms import AsyncSmsClient, SmsClient, ValidationError, models
+
+SPEC = sms_spec()
+TEMPLATE_COUNT = 250
+TEMPLATE_IDS = [1000 + number for number in range(TEMPLATE_COUNT)]
+
+
+def template(template_id: int) -> dict[str, Any]:
+    """One DescribeTemplateStatusSet item, shaped like the documented example's."""
+    return {
+        "TemplateName": f"Template {template_id}",
+        "TemplateId": template_id,
+        "International": 0,
+        "ReviewReply": "xxxx",
+        "CreateTime": 1617379200 + template_id,
+        "TemplateContent": "Your verification code is {1}",
+        "StatusCode": 0,
+    }
+
+
+def template_page(params: dict[str, Any]) -> dict[str, Any]:
+    """DescribeSmsTemplateList by Limit and Offset (both default to 0, as documented)."""
+    limit, offset = params.get("Limit", 0), params.get("Offset", 0)
+    page = [template(template_id) for template_id in TEMPLATE_IDS[offset : offset + limit]]
+    return {"DescribeTemplateStatusSet": page, "RequestId": f"page-at-{offset}"}
+
+
+@pytest.fixture
+def server() -> Iterator[FaultServer]:
+    with FaultServer(SPEC, responders={"DescribeSmsTemplateList": template_page}) as running:
+        yield running
+
+
+def client_of(server: FaultServer) -> SmsClient:
+    return SmsClient(secret_id=SECRET_ID, secret_key=SECRET_KEY, endpoint=server.endpoint)
+
+
+def pages_requested(server: FaultServer) -> list[tuple[int, int]]:
+    return [
+        (request.params["Limit"], request.params["Offset"])
+        for request in server.received("DescribeSmsTemplateList")
+    ]
+
+
+def test_the_iterator_yields_all_250_templates_in_order_with_3_requests(
+    server: FaultServer,
+) -> None:
+    with client_of(server) as client:
+        items = list(client.iter_describe_sms_template_list(international=0, page_size=100))
+    assert all(isinstance(item, models.DescribeTemplateListStatus) for item in items)
+    assert [item.template_id for item in items] == TEMPLATE_IDS
+    assert pages_requested(server) == [(100, 0), (100, 100), (100, 200)]
+    assert all(r.params["International"] == 0 for r in server.received())
+
+
+def test_the_iterator_fetches_lazily(server: FaultServer) -> None:
+    with client_of(server) as client:
+        iterator = client.iter_describe_sms_template_list(international=0, page_size=100)
+        assert server.received() == []
+        first = next(iterator)
+        assert first.template_id == TEMPLATE_IDS[0]
+        assert pages_requested(server) == [(100, 0)]
+
+
+def test_a_page_size_dividing_the_total_ends_after_an_empty_page(server: FaultServer) -> None:
+    with client_of(server) as client:
+        items = list(client.iter_describe_sms_template_list(international=0, page_size=50))
+    assert [item.template_id for item in items] == TEMPLATE_IDS
+    assert [offset for _, offset in pages_requested(server)] == [0, 50, 100, 150, 200, 250]
+
+
+def test_a_page_size_above_the_documented_maximum_is_refused_before_sending(
+    server: FaultServer,
+) -> None:
+    with client_of(server) as client:
+        with pytest.raises(ValidationError, match="limit: 101 is above the maximum 100"):
+            next(client.iter_describe_sms_template_list(international=0, page_size=101))
+    assert server.connection_count == 0
+
+
+def test_async_iteration_yields_all_250_templates_in_order_with_3_requests(
+    server: FaultServer,
+) -> None:
+    async def main() -> list[int]:
+        async with AsyncSmsClient(
+            secret_id=SECRET_ID, secret_key=SECRET_KEY, endpoint=server.endpoint
+        ) as client:
+            return [
+                item.template_id
+                async for item in client.iter_describe_sms_template_list(
+                    international=0, page_size=100
+                )
+            ]
+
+    assert asyncio.run(main()) == TEMPLATE_IDS
+    assert pages_requested(server) == [(100, 0), (100, 100), (100, 200)]
