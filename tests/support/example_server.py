@@ -15,10 +15,10 @@ import threading
 import uuid
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
 
 from support import tc3_verifier
+from support.loopback import LoopbackServer
 from support.tc3_verifier import Failure, VerificationResult
 
 # Document 003, "Common Error Codes"; every other verifier failure is AuthFailure.SignatureFailure.
@@ -179,7 +179,7 @@ def _hang_up(connection: socket.socket) -> None:
         pass
 
 
-class ExampleServer:
+class ExampleServer(LoopbackServer):
     """Context manager serving the spec's example responses on ``127.0.0.1`` (a free port).
 
     ``spec`` is the loaded spec (``yaml.safe_load``); requests must be signed with ``secret_id`` and
@@ -190,30 +190,7 @@ class ExampleServer:
         self, spec: dict[str, Any], secret_id: str, secret_key: str, token: str | None = None
     ) -> None:
         self._backend = _Backend(spec, {secret_id: secret_key}, token)
-        self._httpd = _HTTPServer(self._backend)
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, args=(0.05,), name="example-server", daemon=True
-        )
-
-    def __enter__(self) -> ExampleServer:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join()
-
-    @property
-    def endpoint(self) -> str:
-        """``http://127.0.0.1:PORT``."""
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
+        super().__init__(_HTTPServer(self._backend), "example-server")
 
     @property
     def requests(self) -> list[RecordedRequest]:

@@ -22,9 +22,10 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl
+
+from support.loopback import LoopbackServer
 
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 MAX_CLOCK_SKEW_SECONDS = 300
@@ -192,36 +193,14 @@ class _Server(ThreadingHTTPServer):
         self.backend = backend
 
 
-class V1ExampleServer:
+class V1ExampleServer(LoopbackServer):
     """Context manager: verifies v1-signed requests on ``127.0.0.1`` and answers with examples."""
 
     def __init__(
         self, spec: dict[str, Any], secret_id: str, secret_key: str, token: str | None = None
     ) -> None:
         self._backend = _Backend(spec, {secret_id: secret_key}, token)
-        self._httpd = _Server(self._backend)
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, args=(0.05,), name="v1-server", daemon=True
-        )
-
-    def __enter__(self) -> V1ExampleServer:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join()
-
-    @property
-    def endpoint(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
+        super().__init__(_Server(self._backend), "v1-server")
 
     @property
     def requests(self) -> list[V1Request]:
