@@ -476,4 +476,4 @@ def test_short_secret_id_is_not_shown_at_all() -> None:
 def test_credentials_are_frozen() -> None:
     credentials = Credentials(SECRET_ID, SECRET_KEY)
     with pytest.raises(AttributeError):
-        credentials.secret_key = OTHER_KEY  # type: ignore[misc]
+        credentials.secret_key = OTHER_KEY

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from emulator_support.raw import APP_ID, setup_sending
@@ -258,7 +259,7 @@ def test_failed_deliveries_and_blocked_numbers_show_in_statistics(emulator: Emul
             template_param_set=["1"],
         )
         reports = client.pull_sms_send_status(limit=10, sms_sdk_app_id=APP_ID)
-        window = {
+        window: dict[str, Any] = {
             "begin_time": _cst_hour(-1),
             "end_time": _cst_hour(),
             "sms_sdk_app_id": APP_ID,

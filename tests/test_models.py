@@ -73,4 +73,4 @@ def test_models_are_keyword_only_slotted_dataclasses() -> None:
     assert dataclasses.is_dataclass(models.SendStatus)
     assert hasattr(models.SendStatus, "__slots__")
     with pytest.raises(TypeError):
-        models.SendSmsRequest(["+8613711112222"], "1400006666", "1")  # type: ignore[misc]
+        models.SendSmsRequest(["+8613711112222"], "1400006666", "1")  # type: ignore[call-arg]
