@@ -74,3 +74,15 @@ def test_bodies_that_are_not_api_responses_are_parse_errors(body: bytes) -> None
 def test_the_lookup_table_knows_every_spelling() -> None:
     aliases = {a["code"] for e in SPEC["errors"].values() for a in e.get("aliases", [])}
     assert set(errors.ERRORS_BY_CODE) >= set(SPEC["errors"]) | aliases
+
+
+@pytest.mark.parametrize("code", sorted(c for c, e in SPEC["errors"].items() if "retryable" in e))
+def test_retryability_is_the_specs(code: str) -> None:
+    assert errors.from_code(code).retryable == SPEC["errors"][code]["retryable"]
+
+
+def test_unmarked_codes_inherit_their_categorys_retryability() -> None:
+    assert errors.from_code("RequestLimitExceeded.SomethingNew").retryable == "not_processed"
+    assert errors.from_code("InternalError.SomethingNew").retryable == "maybe_processed"
+    assert errors.from_code("FailedOperation.ContainSensitiveWord").retryable == "never"
+    assert errors.from_code("Brand.New").retryable == "never"

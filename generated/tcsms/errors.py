@@ -632,6 +632,7 @@ class InternalErrorJsonParseFail(InternalError):
     description = (
         "Failed to parse the user parameter. You can contact SMS Helper for " "assistance."
     )
+    retryable = "never"
 
 
 class InternalErrorOtherError(InternalError):
@@ -675,6 +676,7 @@ class InternalErrorRequestTimeException(InternalError):
         "server time exceeds 10 minutes. Please check whether the server time and"
         " the time field in the API are correct."
     )
+    retryable = "never"
 
 
 class InternalErrorRestApiInterfaceNotExist(InternalError):
@@ -684,6 +686,7 @@ class InternalErrorRestApiInterfaceNotExist(InternalError):
     # Always set, so a subclass never inherits its category's spellings.
     aliases: tuple[str, ...] = ()
     description = "This RESTful API does not exist. Please check the RESTful API " "description."
+    retryable = "never"
 
 
 class InternalErrorSendAndRecvFail(InternalError):
@@ -711,6 +714,7 @@ class InternalErrorSigFieldMissing(InternalError):
         "The request body in the backend body does not have a Sig field or the "
         "Sig field is empty."
     )
+    retryable = "never"
 
 
 class InternalErrorSigVerificationFail(InternalError):
@@ -720,6 +724,7 @@ class InternalErrorSigVerificationFail(InternalError):
     # Always set, so a subclass never inherits its category's spellings.
     aliases: tuple[str, ...] = ()
     description = "Backend check of Sig failed."
+    retryable = "never"
 
 
 class InternalErrorTimeout(InternalError):
