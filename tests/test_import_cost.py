@@ -37,4 +37,5 @@ def test_importing_the_package_and_the_sync_client_loads_nothing_heavy() -> None
 
 def test_the_lazy_parts_load_on_first_use() -> None:
     loaded = modules_after("import tcsms\ntcsms.AsyncSmsClient\ntcsms.models\ntcsms.errors")
-    assert {"tcsms.async_client", "tcsms._async_transport", "tcsms.models", "tcsms.errors"} <= loaded
+    expected = {"tcsms.async_client", "tcsms._async_transport", "tcsms.models", "tcsms.errors"}
+    assert expected <= loaded
