@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 from tcsms import AsyncSmsClient
 from tcsms.emulator import Emulator
@@ -103,7 +104,11 @@ async def walk(client: AsyncSmsClient, emulator: Emulator) -> set[str]:
     called.add("PullSmsReplyStatusByPhoneNumber")
     assert "AGAIN" in [r.reply_content for r in replies_by_phone.pull_sms_reply_status_set]
 
-    window = {"begin_time": cst_hour(-1), "end_time": cst_hour(), "sms_sdk_app_id": APP_ID}
+    window: dict[str, Any] = {
+        "begin_time": cst_hour(-1),
+        "end_time": cst_hour(),
+        "sms_sdk_app_id": APP_ID,
+    }
     sending = await client.send_status_statistics(**window, limit=0, offset=0)
     called.add("SendStatusStatistics")
     assert sending.send_status_statistics.request_success_count == 1
