@@ -7,6 +7,7 @@ afresh, reads answers and decides on retries. The clients only add waiting and t
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -185,6 +186,7 @@ class CallPlan:
         )
 
 
+@functools.cache
 def _logger() -> logging.Logger:
     """The package's logger; ``logging`` is imported on the first call, not with the package."""
     import logging
