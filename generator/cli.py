@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.changes import spec_changes
 from generator.errors import SpecError, SpecInvalid
 from generator.pipeline import check_specs, render_tree
 from generator.render import TEMPLATE_ROOT, TemplateFailure
@@ -88,6 +89,20 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_changes(args: argparse.Namespace) -> int:
+    specs, problems = check_specs([Path(args.old), Path(args.new)])
+    if problems:
+        _report(problems)
+        return EXIT_BAD_INPUT
+    old, new = specs
+    changes = spec_changes(old.data, new.data)
+    for change in changes:
+        print(change)
+    breaking = sum(change.breaking for change in changes)
+    print(f"{len(changes)} change(s), {breaking} breaking", file=sys.stderr)
+    return EXIT_DRIFT if breaking and args.fail_on_breaking else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -97,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     generate.set_defaults(run=_cmd_generate)
     check = commands.add_parser("check", help="exit 1 with a diff when the output tree is stale")
     check.set_defaults(run=_cmd_check)
+    changes = commands.add_parser("changes", help="the API-level changes between two specs")
+    changes.add_argument("old", help="the spec before (e.g. from `git show main:spec/...`)")
+    changes.add_argument("new", help="the spec after")
+    changes.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 1 when a change can break callers"
+    )
+    changes.set_defaults(run=_cmd_changes)
     for command in (validate, generate, check):
         command.add_argument("files", nargs="*", help="spec files (default: every spec/*.yaml)")
     for command in (generate, check):

@@ -1,0 +1,132 @@
+"""``python -m generator changes OLD NEW``: what a spec update means for callers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes" / "spec.yaml"
+REAL = Path(__file__).resolve().parent.parent / "spec" / "sms.2021-01-11.yaml"
+
+
+def changed(tmp_path: Path, *edits: tuple[str, str]) -> Path:
+    text = NOTES.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "new.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str]]:
+    code = main(["changes", *args])
+    return code, capsys.readouterr().out.splitlines()
+
+
+def test_a_spec_has_no_changes_against_itself(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, str(REAL), str(REAL)) == (0, [])
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            (
+                "      Tags:\n        type: string\n        array: true\n        max_items: 3\n",
+                "      Tags:\n        type: string\n        array: true\n        max_items: 2\n",
+            ),
+            "actions.AddNote.input.Tags: max_items 3 -> 2 (breaking)",
+        ),
+        (
+            (
+                "      Tags:\n        type: string\n        array: true\n        max_items: 3\n",
+                "      Tags:\n        type: string\n        array: true\n        max_items: 9\n",
+            ),
+            "actions.AddNote.input.Tags: max_items 3 -> 9",
+        ),
+        (
+            (
+                "      Tags:\n        type: string\n        array: true\n"
+                "        description: Tags.\n",
+                "",
+            ),
+            "types.Note.fields.Tags: removed (breaking)",
+        ),
+        (
+            (
+                "        description: Up to three tags.\n",
+                "        description: Up to three tags.\n      Color:\n        type: string\n"
+                "        required: true\n        description: Colour.\n",
+            ),
+            "actions.AddNote.input.Color: added (required string) (breaking)",
+        ),
+        (
+            (
+                "      Reviewer:\n        type: string\n        nullable: true\n",
+                "      Reviewer:\n        type: integer\n        nullable: true\n",
+            ),
+            "types.Note.fields.Reviewer: type string -> integer (breaking)",
+        ),
+        (
+            (
+                "      NoteId:\n        type: string\n        description: Note ID.\n",
+                "      NoteId:\n        type: string\n        nullable: true\n"
+                "        description: Note ID.\n",
+            ),
+            "types.Note.fields.NoteId: nullable -> True (breaking)",
+        ),
+        (
+            (
+                "  LimitExceeded.NoteCountLimit:\n    kind: service\n"
+                "    description: Too many notes.\n",
+                "",
+            ),
+            'errors["LimitExceeded.NoteCountLimit"]: removed (breaking)',
+        ),
+    ],
+)
+def test_each_kind_of_change_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: tuple[str, str], expected: str
+) -> None:
+    if "LimitExceeded.NoteCountLimit:" in edit[0]:
+        extra = ("      - LimitExceeded.NoteCountLimit\n", "")
+        new = changed(tmp_path, edit, extra)
+    else:
+        new = changed(tmp_path, edit)
+    code, lines = run(capsys, str(NOTES), str(new))
+    assert code == 0
+    assert expected in lines, lines
+
+
+def test_enum_values_removed_from_inputs_break_callers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = changed(
+        tmp_path,
+        (
+            "          - {value: 1, meaning: checklist}\n"
+            '        description: "Note kind. 0: plain;',
+            '        description: "Note kind. 0: plain;',
+        ),
+    )
+    _, lines = run(capsys, str(NOTES), str(new))
+    assert "actions.AddNote.input.Kind: enum value 1 removed (breaking)" in lines
+
+
+def test_fail_on_breaking_exits_1_only_for_breaking_changes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    looser = changed(tmp_path, ("        max_items: 3\n", "        max_items: 9\n"))
+    assert run(capsys, "--fail-on-breaking", str(NOTES), str(looser))[0] == 0
+    tighter = changed(tmp_path, ("        max_items: 3\n", "        max_items: 2\n"))
+    assert run(capsys, "--fail-on-breaking", str(NOTES), str(tighter))[0] == 1
+
+
+def test_a_broken_spec_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: [\n")
+    assert main(["changes", str(NOTES), str(broken)]) == 2
