@@ -20,6 +20,13 @@ PYTHON_TYPES = {
 }
 
 ShapeKind = Literal["request", "response", "type"]
+_FORMAT_NAMES = {
+    "e164": "E.164 number",
+    "yyyymmddhh": "yyyymmddhh hour",
+    "unix_seconds": "UNIX time in seconds",
+    "datetime": "yyyy-mm-dd hh:mm:ss",
+    "base64_image": "base64 image",
+}
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,32 @@ class Constraints:
     format: str | None = None
     fixed: str | int | None = None
     enum: tuple[EnumValue, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """The constraints in a few words, for generated documentation."""
+        parts = []
+        if self.min_items is not None and self.max_items is not None:
+            parts.append(f"{self.min_items} to {self.max_items} items")
+        elif self.max_items is not None:
+            parts.append(f"at most {self.max_items} items")
+        elif self.min_items is not None:
+            parts.append(f"at least {self.min_items} items")
+        if self.minimum is not None:
+            parts.append(f"≥ {self.minimum:g}")
+        if self.maximum is not None:
+            parts.append(f"≤ {self.maximum:g}")
+        if self.max_bytes is not None:
+            parts.append(f"≤ {self.max_bytes} bytes")
+        if self.max_length is not None:
+            parts.append(f"≤ {self.max_length} characters")
+        if self.format is not None:
+            parts.append(_FORMAT_NAMES.get(self.format, self.format))
+        if self.fixed is not None:
+            parts.append(f"fixed at {self.fixed!r}")
+        if self.enum:
+            parts.append("one of " + ", ".join(f"{e.value!r} ({e.meaning})" for e in self.enum))
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,11 @@ def test_fixture_renders_to_expected_tree(name: str) -> None:
 @pytest.mark.parametrize("name", FIXTURE_NAMES)
 def test_every_generated_file_starts_with_the_header(name: str) -> None:
     spec = f"tests/fixtures/{name}/spec.yaml"
+    header = f"Generated from {spec} by tcgen; do not edit."
     for path, text in render_tree([FIXTURES / name / "spec.yaml"]).items():
-        assert text.startswith(f"# Generated from {spec} by tcgen; do not edit.\n"), path
+        first_line = text.split("\n", 1)[0]
+        expected = f"<!-- {header} -->" if path.endswith(".md") else f"# {header}"
+        assert first_line == expected, path
 
 
 def test_rendering_is_deterministic() -> None:
