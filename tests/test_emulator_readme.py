@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tcsms import SmsClient
 from tcsms.emulator import Emulator
+from tcsms.emulator.pytest_plugin import sms_emulator  # noqa: F401 (the fixture)
 
 
 def send_login_code(client: SmsClient, template_id: str, phone: str, code: str) -> str:
@@ -42,3 +43,9 @@ def test_sends_a_code() -> None:
     assert message["serial_no"] == serial
     assert message["phone"] == "+8613711112222"
     assert "4321" in message["content"]
+
+
+def test_the_pytest_plugin_gives_a_ready_emulator(sms_emulator: Emulator) -> None:  # noqa: F811
+    with sms_emulator.client() as client:
+        info = client.describe_phone_number_info(phone_number_set=["+8613711112222"])
+    assert info.phone_number_info_set[0].nation_code == "86"
