@@ -55,6 +55,9 @@ def _docline(
     place it at column 0.
     """
     cleaned = " ".join(str(text).split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if cleaned.endswith('"'):
+        # A closing ``"""`` may follow directly; a bare quote there would end the string early.
+        cleaned = cleaned[:-1] + '\\"'
     return textwrap.fill(
         cleaned,
         width=width,
