@@ -11,6 +11,7 @@ LAZY = [
     "tcsms._async_transport",
     "tcsms.async_client",
     "tcsms.emulator",
+    "tcsms.status_codes",
     "tcsms.models",
     "tcsms.errors",
     "tcsms._validation",

@@ -23,8 +23,8 @@ from tcsms import models
 from tcsms.emulator import phone_numbers
 from tcsms.emulator.api_error import ApiError, message_for
 from tcsms.emulator.context import Context
-from tcsms.emulator.spec_tables import RECEIPT_STATUS
 from tcsms.emulator.state import APPROVED, REJECTED, UNDER_REVIEW
+from tcsms.status_codes import describe_receipt
 
 __all__ = ["HANDLERS", "fee_for", "template_variables"]
 
@@ -275,7 +275,7 @@ def send_sms(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str,
                     None if blocked else ("SUCCESS" if receipt == DELIVERED else "FAIL")
                 ),
                 "receipt_code": None if blocked else receipt,
-                "receipt_description": None if blocked else RECEIPT_STATUS.get(receipt, receipt),
+                "receipt_description": None if blocked else describe_receipt(receipt) or receipt,
                 "failure_reason": (
                     None if blocked or receipt == DELIVERED else rule.get("failure_reason")
                 ),
