@@ -45,6 +45,7 @@ class AsyncTransport:
         connect_timeout: float,
         read_timeout: float,
         max_connections: int = 100,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         if max_connections < 1:
             raise ValueError("max_connections must be at least 1")
@@ -58,7 +59,10 @@ class AsyncTransport:
         self._slots = asyncio.Semaphore(max_connections)
         self._idle: list[_Connection] = []
         self._open: set[_Connection] = set()
-        self._ssl = ssl.create_default_context() if endpoint.scheme == "https" else None
+        if endpoint.scheme == "https":
+            self._ssl: ssl.SSLContext | None = ssl_context or ssl.create_default_context()
+        else:
+            self._ssl = None
         self._closed = False
 
     async def send(

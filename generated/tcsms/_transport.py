@@ -17,6 +17,7 @@ from tcsms._core import Endpoint, PreparedRequest, RawResponse
 
 if TYPE_CHECKING:
     import http.client
+    import ssl
 
 MAX_IDLE_CONNECTIONS = 10
 
@@ -24,10 +25,19 @@ MAX_IDLE_CONNECTIONS = 10
 class SyncTransport:
     """Sends prepared requests to one endpoint; safe to share between threads."""
 
-    def __init__(self, endpoint: Endpoint, *, connect_timeout: float, read_timeout: float) -> None:
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        connect_timeout: float,
+        read_timeout: float,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
         self.endpoint = endpoint
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
+        # None: http.client's default context, which verifies certificates and host names.
+        self.ssl_context = ssl_context
         self._idle: list[http.client.HTTPConnection] = []
         self._lock = threading.Lock()
         self._closed = False
@@ -92,7 +102,7 @@ class SyncTransport:
         endpoint = self.endpoint
         if endpoint.scheme == "https":
             return http.client.HTTPSConnection(
-                endpoint.host, endpoint.port, timeout=connect_timeout
+                endpoint.host, endpoint.port, timeout=connect_timeout, context=self.ssl_context
             )
         return http.client.HTTPConnection(endpoint.host, endpoint.port, timeout=connect_timeout)
 

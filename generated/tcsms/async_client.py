@@ -19,6 +19,8 @@ from tcsms._base import CallOptions, ClientSettings, RateLimit
 from tcsms._core import HttpMethod, RawResponse, SignMethod, as_list, decode
 
 if TYPE_CHECKING:
+    import ssl
+
     from tcsms import models
 
 __all__ = ["AsyncSmsClient"]
@@ -45,6 +47,8 @@ class AsyncSmsClient:
         max_attempts: Attempts per call, the first included; retries follow ``_retry.may_retry``.
         rate_limit: True for the documented per-action rates, a mapping of action to requests per
             second, or a ``RateLimiter`` shared between clients.
+        ssl_context: The TLS context for https endpoints (a private CA, client certificates);
+            by default the system's, verifying certificates and host names.
 
     Use one client per event loop; it keeps connections alive for concurrent tasks. Close it with
     ``await client.close()``, or use it as an async context manager.
@@ -67,6 +71,7 @@ class AsyncSmsClient:
         connect_timeout: float | None = None,
         max_attempts: int = 3,
         rate_limit: RateLimit = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self._settings = ClientSettings(
             secret_id=secret_id,
@@ -88,6 +93,7 @@ class AsyncSmsClient:
             self._settings.endpoint,
             connect_timeout=self._settings.connect_timeout,
             read_timeout=self._settings.read_timeout,
+            ssl_context=ssl_context,
         )
 
     def __repr__(self) -> str:

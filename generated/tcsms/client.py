@@ -15,6 +15,8 @@ from tcsms._core import HttpMethod, RawResponse, SignMethod, as_list, decode
 from tcsms._transport import SyncTransport
 
 if TYPE_CHECKING:
+    import ssl
+
     from tcsms import models
 
 __all__ = ["SmsClient"]
@@ -41,6 +43,8 @@ class SmsClient:
         max_attempts: Attempts per call, the first included; retries follow ``_retry.may_retry``.
         rate_limit: True for the documented per-action rates, a mapping of action to requests per
             second, or a ``RateLimiter`` shared between clients.
+        ssl_context: The TLS context for https endpoints (a private CA, client certificates);
+            by default the system's, verifying certificates and host names.
 
     The client keeps connections alive between calls and is safe to share between threads; close
     it, or use it as a context manager.
@@ -63,6 +67,7 @@ class SmsClient:
         connect_timeout: float | None = None,
         max_attempts: int = 3,
         rate_limit: RateLimit = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self._settings = ClientSettings(
             secret_id=secret_id,
@@ -84,6 +89,7 @@ class SmsClient:
             self._settings.endpoint,
             connect_timeout=self._settings.connect_timeout,
             read_timeout=self._settings.read_timeout,
+            ssl_context=ssl_context,
         )
 
     def __repr__(self) -> str:
