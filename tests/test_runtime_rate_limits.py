@@ -21,10 +21,15 @@ from tcsms import AsyncSmsClient, SmsClient
 
 SPEC = sms_spec()
 RATE = 20
-CALLS = 20
+# More calls than one second's worth, so a limiter that let them through at once would put all 30 in
+# one window and fail the window check.
+CALLS = 30
 THREADS = 8
-# 20 calls at 20/s from a full bucket of 1: the last goes 19 intervals after the first.
+# 30 calls at 20/s from a full bucket of 1: the last goes 29 intervals after the first.
 MINIMUM_SECONDS = (CALLS - 1) / RATE - 0.05
+# Sends leave on a fixed 1/rate schedule; a thread woken late can bring an arrival up to its
+# neighbour, so a 1-s window of arrivals may hold a request or two more than the rate.
+WINDOW_TOLERANCE = 2
 
 
 @pytest.fixture
@@ -87,7 +92,7 @@ def test_threads_sharing_a_client_hold_its_rate(server: FaultServer) -> None:
     assert len(arrivals) == CALLS
     assert elapsed >= MINIMUM_SECONDS
     assert max(arrivals) - min(arrivals) >= MINIMUM_SECONDS - 0.05
-    assert most_in_any_window(arrivals, 1.0) <= RATE + 1
+    assert most_in_any_window(arrivals, 1.0) <= RATE + WINDOW_TOLERANCE
 
 
 def test_tasks_sharing_an_async_client_hold_its_rate(server: FaultServer) -> None:
@@ -109,7 +114,7 @@ def test_tasks_sharing_an_async_client_hold_its_rate(server: FaultServer) -> Non
     assert len(arrivals) == CALLS
     assert elapsed >= MINIMUM_SECONDS
     assert max(arrivals) - min(arrivals) >= MINIMUM_SECONDS - 0.05
-    assert most_in_any_window(arrivals, 1.0) <= RATE + 1
+    assert most_in_any_window(arrivals, 1.0) <= RATE + WINDOW_TOLERANCE
 
 
 def test_a_rate_mapping_overrides_only_the_actions_it_names(server: FaultServer) -> None:
