@@ -304,7 +304,7 @@ def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
             _build_action(name, action, type_names) for name, action in data["actions"].items()
         ),
         types=tuple(
-            Shape(name, "type", t["description"], _build_fields(t["fields"], type_names, "type"))
+            Shape(name, "type", t["description"], build_fields(t["fields"], type_names, "type"))
             for name, t in data["types"].items()
         ),
         errors=_build_errors(data["errors"]),
@@ -333,13 +333,13 @@ def _build_callback(name: str, callback: dict[str, Any], type_names: set[str]) -
             f"{name}Record",
             "request",
             callback["description"],
-            _build_fields(callback["fields"], type_names, "request"),
+            build_fields(callback["fields"], type_names, "request"),
         ),
         answer=Shape(
             f"{name}Answer",
             "request",
             f"The answer {name} expects.",
-            _build_fields(callback["response"]["fields"], type_names, "request"),
+            build_fields(callback["response"]["fields"], type_names, "request"),
         ),
         example=callback["example"],
         answer_example=callback["response"]["example"],
@@ -351,13 +351,13 @@ def _build_action(name: str, action: dict[str, Any], type_names: set[str]) -> Ac
         naming.request_class_name(name),
         "request",
         f"Input of {name}.",
-        _build_fields(action["input"], type_names, "request"),
+        build_fields(action["input"], type_names, "request"),
     )
     response = Shape(
         naming.response_class_name(name),
         "response",
         f"Output of {name}.",
-        _build_fields(action["output"], type_names, "response"),
+        build_fields(action["output"], type_names, "response"),
     )
     return Action(
         name=name,
@@ -384,7 +384,7 @@ def _build_paging(paging: dict[str, str] | None, request: Shape, response: Shape
     return Paging(by_wire[paging["limit"]], by_wire[paging["offset"]], by_wire[paging["items"]])
 
 
-def _build_fields(
+def build_fields(
     params: dict[str, Any], type_names: set[str], kind: ShapeKind
 ) -> tuple[Field, ...]:
     return tuple(_build_field(wire, param, type_names, kind) for wire, param in params.items())
@@ -444,55 +444,4 @@ def _error(code: str, error: dict[str, Any] | None, parent: str) -> ErrorCode:
         aliases=tuple(a["code"] for a in error.get("aliases", [])) if error else (),
         documented=error is not None,
         retryable=error.get("retryable") if error else None,
-    )
-
-
-@dataclass(frozen=True)
-class LegacyPullType:
-    value: int
-    meaning: str
-    record: Shape
-
-
-@dataclass(frozen=True)
-class LegacyService:
-    """The legacy pull-status protocol: one URL, a JSON body signed with ``sig``."""
-
-    spec_path: str
-    protocol: str
-    title: str
-    description: str
-    package: str
-    url: str
-    query: tuple[Field, ...]
-    body: tuple[Field, ...]
-    response: tuple[Field, ...]
-    sig_template: str
-    max_clock_skew_seconds: int
-    pull_types: tuple[LegacyPullType, ...]
-
-
-def build_legacy_service(data: dict[str, Any], spec_path: PurePosixPath) -> LegacyService:
-    """Builds the model of a validated legacy (``sms-legacy-v5``) spec."""
-    service, legacy = data["service"], data["legacy"]
-    type_names = set(data.get("types", {}))
-    records = {
-        name: Shape(name, "type", t["description"], _build_fields(t["fields"], type_names, "type"))
-        for name, t in data.get("types", {}).items()
-    }
-    return LegacyService(
-        spec_path=str(spec_path),
-        protocol=data["protocol"],
-        title=service["title"],
-        description=legacy.get("description", service["title"]),
-        package=naming.package_name(service["name"]),
-        url=legacy["url"],
-        query=_build_fields(legacy["query"], type_names, "request"),
-        body=_build_fields(legacy["body"], type_names, "request"),
-        response=_build_fields(legacy["response"], type_names, "type"),
-        sig_template=legacy["sig"]["template"],
-        max_clock_skew_seconds=legacy["sig"].get("max_clock_skew_seconds", 600),
-        pull_types=tuple(
-            LegacyPullType(t["value"], t["meaning"], records[t["record"]]) for t in legacy["types"]
-        ),
     )

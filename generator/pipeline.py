@@ -8,8 +8,9 @@ from typing import Any
 
 from generator.errors import SpecError, SpecInvalid
 from generator.format import format_tree
+from generator.legacy_model import LegacyService, build_legacy_service
 from generator.load import LoadedSpec, load_spec
-from generator.model import LegacyService, Service, build_legacy_service, build_service
+from generator.model import Service, build_service
 from generator.render import TEMPLATE_ROOT, render_service, template_sources
 from generator.validate import validate_spec
 

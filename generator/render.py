@@ -14,7 +14,8 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from generator import naming
-from generator.model import LegacyService, Service
+from generator.legacy_model import LegacyService
+from generator.model import Service
 
 TEMPLATE_ROOT = Path(__file__).resolve().parent.parent / "templates"
 PACKAGE_PLACEHOLDER = "__package__"
