@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -90,7 +92,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_changes(args: argparse.Namespace) -> int:
-    specs, problems = check_specs([Path(args.old), Path(args.new)])
+    paths = [Path(p) for p in args.specs]
+    if (args.base is None) != (len(paths) == 2):
+        print("changes: give OLD NEW, or --base REV and one spec", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    with tempfile.TemporaryDirectory() as scratch:
+        if args.base is not None:
+            before = _spec_at_revision(args.base, paths[0], Path(scratch))
+            if before is None:
+                return EXIT_BAD_INPUT
+            paths.insert(0, before)
+        specs, problems = check_specs(paths)
     if problems:
         _report(problems)
         return EXIT_BAD_INPUT
@@ -103,6 +115,28 @@ def _cmd_changes(args: argparse.Namespace) -> int:
     return EXIT_DRIFT if breaking and args.fail_on_breaking else EXIT_OK
 
 
+def _spec_at_revision(revision: str, spec: Path, scratch: Path) -> Path | None:
+    """The spec as git has it at ``revision``, copied into ``scratch``; None after reporting why."""
+    relative = (
+        spec.resolve().relative_to(ROOT).as_posix() if spec.resolve().is_relative_to(ROOT) else None
+    )
+    if relative is None:
+        print(f"changes: {spec} is not inside the repository", file=sys.stderr)
+        return None
+    shown = subprocess.run(
+        ["git", "show", f"{revision}:{relative}"], cwd=ROOT, capture_output=True, check=False
+    )
+    if shown.returncode != 0:
+        print(
+            f"changes: git show {revision}:{relative}: {shown.stderr.decode().strip()}",
+            file=sys.stderr,
+        )
+        return None
+    copy = scratch / f"{revision.replace('/', '_')}.{spec.name}"
+    copy.write_bytes(shown.stdout)
+    return copy
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -113,8 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="exit 1 with a diff when the output tree is stale")
     check.set_defaults(run=_cmd_check)
     changes = commands.add_parser("changes", help="the API-level changes between two specs")
-    changes.add_argument("old", help="the spec before (e.g. from `git show main:spec/...`)")
-    changes.add_argument("new", help="the spec after")
+    changes.add_argument("specs", nargs="+", help="OLD NEW, or one spec with --base")
+    changes.add_argument("--base", help="compare the spec with its version at this git revision")
     changes.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 when a change can break callers"
     )

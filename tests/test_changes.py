@@ -130,3 +130,19 @@ def test_a_broken_spec_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixtur
     broken = tmp_path / "broken.yaml"
     broken.write_text("format: [\n")
     assert main(["changes", str(NOTES), str(broken)]) == 2
+
+
+def test_base_compares_with_the_committed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    # The working tree may differ from HEAD while someone edits the spec; the plumbing is the point.
+    assert main(["changes", "--base", "HEAD", str(REAL)]) == 0
+    assert "change(s)" in capsys.readouterr().err
+
+
+def test_an_unknown_base_revision_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["changes", "--base", "no-such-revision", str(REAL)]) == 2
+    assert "no-such-revision" in capsys.readouterr().err
+
+
+def test_changes_needs_two_specs_or_a_base(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["changes", str(REAL)]) == 2
+    assert main(["changes", "--base", "HEAD", str(REAL), str(REAL)]) == 2
