@@ -145,6 +145,17 @@ class Paging:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """A documented constraint over several inputs or the current time (the schema's ``rule``)."""
+
+    kind: str
+    params: tuple[Field, ...]
+    days: int | None
+    violation_code: str | None
+    description: str
+
+
+@dataclass(frozen=True)
 class Action:
     name: str
     method_name: str
@@ -158,6 +169,7 @@ class Action:
     errors: tuple[str, ...]
     examples: tuple[Example, ...]
     paging: Paging | None
+    rules: tuple[Rule, ...]
 
 
 @dataclass(frozen=True)
@@ -374,6 +386,18 @@ def _build_action(name: str, action: dict[str, Any], type_names: set[str]) -> Ac
             Example(e["title"], e["request"], e["response"]) for e in action["examples"]
         ),
         paging=_build_paging(action.get("paging"), request, response),
+        rules=tuple(_build_rule(rule, request) for rule in action.get("rules", [])),
+    )
+
+
+def _build_rule(rule: dict[str, Any], request: Shape) -> Rule:
+    by_wire = {f.wire_name: f for f in request.fields}
+    return Rule(
+        kind=rule["kind"],
+        params=tuple(by_wire[name] for name in rule["params"]),
+        days=rule.get("days"),
+        violation_code=rule.get("violation_code"),
+        description=rule["description"],
     )
 
 

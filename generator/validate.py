@@ -17,6 +17,7 @@ from generator.errors import SpecError
 from generator.load import LoadedSpec, PathKey, format_path
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "spec" / "schema" / "spec.schema.json"
+TIME_FORMATS = frozenset({"unix_seconds", "yyyymmddhh"})
 PRIMITIVE_TYPES = frozenset({"string", "integer", "boolean", "float", "object"})
 
 
@@ -154,10 +155,27 @@ def _check_actions(
                     yield here_code, f"{code!r} is not in the action's error list"
                 if constraint not in ("required", "type") and constraint not in param:
                     yield here_code, f"the parameter has no {constraint!r} constraint"
+        for index, rule in enumerate(action.get("rules", [])):
+            yield from _check_rule_params((*here, "rules", index), rule, action["input"])
+            code = rule.get("violation_code")
+            if code is not None and code not in action["errors"]:
+                yield (*here, "rules", index), f"{code!r} is not in the action's error list"
         if "RequestId" not in action["output"]:
             yield (*here, "output"), "every action's output must include RequestId"
         yield from _check_paging(here, action)
         yield from _check_examples(here, action)
+
+
+def _check_rule_params(
+    here: PathKey, rule: dict[str, Any], inputs: dict[str, Any]
+) -> Iterator[Finding]:
+    missing = [name for name in rule["params"] if name not in inputs]
+    for name in missing:
+        yield here, f"{name!r} is not an input parameter"
+    formats = {inputs[name].get("format") for name in rule["params"] if name not in missing}
+    if not missing and (len(formats) != 1 or not formats <= TIME_FORMATS):
+        allowed = " or ".join(sorted(TIME_FORMATS))
+        yield here, f"a rule compares times of one format ({allowed})"
 
 
 def _check_paging(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:

@@ -186,6 +186,24 @@ BREAKAGES = [
         "clashes with 'Offset'",
     ),
     Breakage(
+        "rule names a missing parameter",
+        "    paging: {limit: Limit, offset: Offset, items: NoteSet}\n",
+        "    paging: {limit: Limit, offset: Offset, items: NoteSet}\n    rules:\n"
+        "      - {kind: max_age_days, params: [Since], days: 7, description: d}\n",
+        "      - {kind: max_age_days",
+        "actions.ListNotes.rules[0]",
+        "'Since' is not an input parameter",
+    ),
+    Breakage(
+        "rule over parameters that are not times",
+        "    paging: {limit: Limit, offset: Offset, items: NoteSet}\n",
+        "    paging: {limit: Limit, offset: Offset, items: NoteSet}\n    rules:\n"
+        "      - {kind: not_before, params: [Limit, Offset], description: d}\n",
+        "      - {kind: not_before",
+        "actions.ListNotes.rules[0]",
+        "a rule compares times of one format",
+    ),
+    Breakage(
         "paging names a missing parameter",
         "paging: {limit: Limit, offset: Offset, items: NoteSet}",
         "paging: {limit: Limit, offset: Offset, items: Notes}",

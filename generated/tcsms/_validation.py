@@ -7,6 +7,10 @@ states. ``validate_request`` checks the wire form of a request (a request model'
 against them and raises ``errors.ValidationError`` listing every problem, each prefixed with the
 parameter's path in argument names: ``phone_number_set[3]``, ``limit``, ``field.sub_field``.
 
+``ACTION_RULES`` holds the documented rules over several parameters (an end not before its start,
+a span of at most so many days). A rule about the age of a time ("the last 7 days") is left to the
+service, whose clock decides it.
+
 This runs before every call, so the tables are compiled once, at import, into the few checks that
 apply to each parameter; a call runs only those.
 """
@@ -24,10 +28,13 @@ from tcsms import _exceptions as errors
 
 __all__ = [
     "ACTION_PARAMS",
+    "ACTION_RULES",
     "TYPE_FIELDS",
+    "CrossRule",
     "Param",
     "RequestValidator",
     "request_problems",
+    "rule_problem",
     "validate_request",
 ]
 
@@ -281,6 +288,136 @@ TYPE_FIELDS: dict[str, tuple[Param, ...]] = {
         Param("RequestSuccessCount", "request_success_count", "integer"),
     ),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class CrossRule:
+    """A rule over several parameters: ``params`` are (wire name, argument name) pairs, in order."""
+
+    kind: str
+    params: tuple[tuple[str, str], ...]
+    time_format: str
+    days: int | None = None
+    violation_code: str | None = None
+
+
+ACTION_RULES: dict[str, tuple[CrossRule, ...]] = {
+    "PullSmsReplyStatusByPhoneNumber": (
+        CrossRule(
+            "max_age_days",
+            (("BeginTime", "begin_time"),),
+            "unix_seconds",
+            days=7,
+            violation_code="InvalidParameterValue.BeginTimeVerifyFail",
+        ),
+        CrossRule(
+            "not_before",
+            (
+                ("BeginTime", "begin_time"),
+                ("EndTime", "end_time"),
+            ),
+            "unix_seconds",
+            violation_code="InvalidParameterValue.InvalidStartTime",
+        ),
+    ),
+    "PullSmsSendStatusByPhoneNumber": (
+        CrossRule(
+            "max_age_days",
+            (("BeginTime", "begin_time"),),
+            "unix_seconds",
+            days=7,
+            violation_code="InvalidParameterValue.BeginTimeVerifyFail",
+        ),
+        CrossRule(
+            "not_before",
+            (
+                ("BeginTime", "begin_time"),
+                ("EndTime", "end_time"),
+            ),
+            "unix_seconds",
+            violation_code="InvalidParameterValue.InvalidStartTime",
+        ),
+    ),
+    "SendStatusStatistics": (
+        CrossRule(
+            "not_before",
+            (
+                ("BeginTime", "begin_time"),
+                ("EndTime", "end_time"),
+            ),
+            "yyyymmddhh",
+            violation_code="InvalidParameterValue.EndTimeVerifyFail",
+        ),
+    ),
+    "CallbackStatusStatistics": (
+        CrossRule(
+            "not_before",
+            (
+                ("BeginTime", "begin_time"),
+                ("EndTime", "end_time"),
+            ),
+            "yyyymmddhh",
+            violation_code="InvalidParameterValue.EndTimeVerifyFail",
+        ),
+        CrossRule(
+            "max_span_days",
+            (
+                ("BeginTime", "begin_time"),
+                ("EndTime", "end_time"),
+            ),
+            "yyyymmddhh",
+            days=32,
+            violation_code="InvalidParameterValue.EndTimeVerifyFail",
+        ),
+    ),
+}
+
+
+def _seconds(value: Any, time_format: str) -> int | None:
+    """A time parameter as seconds (only differences matter); None when it is malformed."""
+    if time_format == "unix_seconds":
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+    if not isinstance(value, str) or not _YYYYMMDDHH.fullmatch(value):
+        return None
+    try:
+        moment = datetime.datetime.strptime(value, "%Y%m%d%H")
+    except ValueError:
+        return None
+    return int(moment.replace(tzinfo=datetime.UTC).timestamp())
+
+
+def rule_problem(rule: CrossRule, payload: Mapping[str, Any], now: int | None) -> str | None:
+    """What breaks ``rule`` among values that are present and well formed, or None.
+
+    ``max_age_days`` is checked only when ``now`` is given: the service's clock decides it, so the
+    client leaves it out and the emulator passes its own time.
+    """
+    values = [payload.get(wire) for wire, _ in rule.params]
+    times = [
+        moment for value in values if (moment := _seconds(value, rule.time_format)) is not None
+    ]
+    if len(times) != len(values):
+        return None  # absent or malformed: reported by the parameter's own checks
+    names = [name for _, name in rule.params]
+    days = rule.days or 0
+    if rule.kind == "max_age_days" and now is not None and now - times[0] > days * 86400:
+        return f"{names[0]}: {values[0]!r} is more than {days} days ago"
+    if rule.kind == "not_before" and times[1] < times[0]:
+        return f"{names[1]}: {values[1]!r} is before {names[0]} {values[0]!r}"
+    if rule.kind == "max_span_days":
+        if times[1] - times[0] > days * 86400:
+            return (
+                f"{names[1]}: {values[1]!r} is more than {days} days after "
+                f"{names[0]} {values[0]!r}"
+            )
+    return None
+
+
+def _cross_problems(rules: Sequence[CrossRule], payload: Mapping[str, Any]) -> list[str]:
+    """Broken rules, as the client can judge them (without the service's clock)."""
+    found = (rule_problem(rule, payload, now=None) for rule in rules)
+    return [problem for problem in found if problem is not None]
+
 
 # Checks one value: None when it passes, else what is wrong with it (without the path).
 _Check = Callable[[Any], str | None]
@@ -541,8 +678,12 @@ class RequestValidator:
     """
 
     def __init__(
-        self, actions: Mapping[str, Sequence[Param]], types: Mapping[str, Sequence[Param]]
+        self,
+        actions: Mapping[str, Sequence[Param]],
+        types: Mapping[str, Sequence[Param]],
+        rules: Mapping[str, Sequence[CrossRule]] | None = None,
     ) -> None:
+        self._rules = dict(rules or {})
         self._types = {
             name: tuple(_compile(field, types) for field in fields)
             for name, fields in types.items()
@@ -559,7 +700,9 @@ class RequestValidator:
             rules = self._actions[action]
         except KeyError:
             raise KeyError(f"unknown action {action!r}") from None
-        return self._field_problems(rules, payload)
+        return self._field_problems(rules, payload) + _cross_problems(
+            self._rules.get(action, ()), payload
+        )
 
     def validate(self, action: str, payload: Mapping[str, Any]) -> None:
         """Raises ``errors.ValidationError`` listing every problem of ``payload``."""
@@ -620,7 +763,7 @@ class RequestValidator:
         return found
 
 
-_VALIDATOR = RequestValidator(ACTION_PARAMS, TYPE_FIELDS)
+_VALIDATOR = RequestValidator(ACTION_PARAMS, TYPE_FIELDS, ACTION_RULES)
 
 
 def validate_request(action: str, payload: Mapping[str, Any]) -> None:

@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from tcsms._validation import _FORMAT_CHECKS, ACTION_PARAMS, TYPE_FIELDS, Param
+from tcsms._validation import (
+    _FORMAT_CHECKS,
+    ACTION_PARAMS,
+    ACTION_RULES,
+    TYPE_FIELDS,
+    Param,
+    rule_problem,
+)
 from tcsms.emulator.api_error import ApiError
 from tcsms.emulator.spec_tables import VIOLATION_CODES
 
@@ -21,10 +28,17 @@ __all__ = ["check_params", "coerce_flat"]
 _NO_CODES: dict[str, str] = {}
 
 
-def check_params(action: str, params: Mapping[str, Any]) -> None:
-    """Raises ApiError for the first problem of ``params`` (wire names, JSON values)."""
+def check_params(action: str, params: Mapping[str, Any], now: int) -> None:
+    """Raises ApiError for the first problem of ``params`` (wire names, JSON values).
+
+    The documented rules over several parameters (``ACTION_RULES``) come last, judged at ``now``.
+    """
     declared = ACTION_PARAMS[action]
     _check_fields(declared, params, VIOLATION_CODES.get(action, {}), prefix="")
+    for rule in ACTION_RULES.get(action, ()):
+        problem = rule_problem(rule, params, now)
+        if problem is not None:
+            raise ApiError(rule.violation_code or "InvalidParameterValue", problem)
 
 
 def _check_fields(

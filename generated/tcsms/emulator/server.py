@@ -272,7 +272,7 @@ class Emulator:
                 raise ApiError(fault.code, "injected fault")
             if not self.rate_limits.allow(call.secret_id, action, time.monotonic()):
                 raise ApiError("RequestLimitExceeded", f"{action} for this SecretId")
-            check_params(action, call.params)
+            check_params(action, call.params, int(self.context.now()))
             handler = HANDLERS.get(action)
             if handler is not None:
                 response = handler(self.context, call.params, request_id)
