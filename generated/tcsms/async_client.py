@@ -158,7 +158,6 @@ class AsyncSmsClient:
             limit: Maximum number of pulled entries. Maximum value: 100.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -210,7 +209,6 @@ class AsyncSmsClient:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -257,7 +255,6 @@ class AsyncSmsClient:
             limit: Maximum number of pulled entries. Maximum value: 100.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -309,7 +306,6 @@ class AsyncSmsClient:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -363,7 +359,6 @@ class AsyncSmsClient:
                 console, such as 1400006666.
             limit: Upper limit. Note: this parameter is currently fixed at 0.
             offset: Offset. Note: this parameter is currently fixed at 0.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -415,7 +410,6 @@ class AsyncSmsClient:
                 console, such as 1400006666.
             limit: Upper limit. Note: this parameter is currently fixed at 0.
             offset: Offset. Note: this parameter is currently fixed at 0.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -495,7 +489,6 @@ class AsyncSmsClient:
                 this parameter. Note: this field will take effect only when SignPurpose is 1 (for
                 user by others).
             remark: Signature application remarks.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -541,7 +534,6 @@ class AsyncSmsClient:
 
         Args:
             sign_id: ID of the signature to be deleted.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -582,7 +574,6 @@ class AsyncSmsClient:
             sign_id_set: Signature ID array. Note: the maximum length of the array is 100 by
                 default.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -665,7 +656,6 @@ class AsyncSmsClient:
                 this parameter. Note: this field will take effect only when SignPurpose is 1 (for
                 user by others).
             remark: Signature application remarks.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -742,7 +732,6 @@ class AsyncSmsClient:
                 to enter this parameter. Note: If your monthly usage reaches the specified
                 threshold, you can apply for an independent SenderId. For more information, contact
                 SMS Helper.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -786,7 +775,6 @@ class AsyncSmsClient:
                 (+[country/region code][subscriber number]). Up to 200 mobile numbers can be queried
                 at a time. Take the number +8613711112222 as an example. "86" is the country code
                 (with a "+" sign in its front) and "13711112222" is the subscriber number.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -827,7 +815,6 @@ class AsyncSmsClient:
                 console, such as "1400006666".
             serial_no: The serial number returned for a message sent.
             conversion_time: The recipient's reply time in seconds in the format of UNIX timestamp.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -883,7 +870,6 @@ class AsyncSmsClient:
                 Tencent Cloud SMS Template Types.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
             remark: Template remarks, such as reason for application and use case.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -925,7 +911,6 @@ class AsyncSmsClient:
 
         Args:
             template_id: ID of the template to be deleted.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -971,7 +956,6 @@ class AsyncSmsClient:
             limit: Upper limit. Maximum value: 100. Note: it is 0 by default and is enabled when
                 TemplateIdSet is empty.
             offset: Offset. Note: it is 0 by default and is enabled when TemplateIdSet is empty.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -1007,7 +991,6 @@ class AsyncSmsClient:
             template_id_set: Array of template IDs. If the array is empty, the template list
                 information will be queried by default. You need to use the Limit and Offset fields
                 to set the query range. Note The max array length is 100 by default.
-
             page_size: Items per request (limit).
             options: Per-call overrides (attempts, timeouts), for every page.
         """
@@ -1066,7 +1049,6 @@ class AsyncSmsClient:
                 Tencent Cloud SMS Template Types.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
             remark: Template remarks, such as reason for application and use case.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:

@@ -154,7 +154,6 @@ class SmsClient:
             limit: Maximum number of pulled entries. Maximum value: 100.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -206,7 +205,6 @@ class SmsClient:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -251,7 +249,6 @@ class SmsClient:
             limit: Maximum number of pulled entries. Maximum value: 100.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -303,7 +300,6 @@ class SmsClient:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -355,7 +351,6 @@ class SmsClient:
                 console, such as 1400006666.
             limit: Upper limit. Note: this parameter is currently fixed at 0.
             offset: Offset. Note: this parameter is currently fixed at 0.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -407,7 +402,6 @@ class SmsClient:
                 console, such as 1400006666.
             limit: Upper limit. Note: this parameter is currently fixed at 0.
             offset: Offset. Note: this parameter is currently fixed at 0.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -487,7 +481,6 @@ class SmsClient:
                 this parameter. Note: this field will take effect only when SignPurpose is 1 (for
                 user by others).
             remark: Signature application remarks.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -533,7 +526,6 @@ class SmsClient:
 
         Args:
             sign_id: ID of the signature to be deleted.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -574,7 +566,6 @@ class SmsClient:
             sign_id_set: Signature ID array. Note: the maximum length of the array is 100 by
                 default.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -657,7 +648,6 @@ class SmsClient:
                 this parameter. Note: this field will take effect only when SignPurpose is 1 (for
                 user by others).
             remark: Signature application remarks.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -734,7 +724,6 @@ class SmsClient:
                 to enter this parameter. Note: If your monthly usage reaches the specified
                 threshold, you can apply for an independent SenderId. For more information, contact
                 SMS Helper.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -778,7 +767,6 @@ class SmsClient:
                 (+[country/region code][subscriber number]). Up to 200 mobile numbers can be queried
                 at a time. Take the number +8613711112222 as an example. "86" is the country code
                 (with a "+" sign in its front) and "13711112222" is the subscriber number.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -819,7 +807,6 @@ class SmsClient:
                 console, such as "1400006666".
             serial_no: The serial number returned for a message sent.
             conversion_time: The recipient's reply time in seconds in the format of UNIX timestamp.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -875,7 +862,6 @@ class SmsClient:
                 Tencent Cloud SMS Template Types.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
             remark: Template remarks, such as reason for application and use case.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -917,7 +903,6 @@ class SmsClient:
 
         Args:
             template_id: ID of the template to be deleted.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -963,7 +948,6 @@ class SmsClient:
             limit: Upper limit. Maximum value: 100. Note: it is 0 by default and is enabled when
                 TemplateIdSet is empty.
             offset: Offset. Note: it is 0 by default and is enabled when TemplateIdSet is empty.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
@@ -999,7 +983,6 @@ class SmsClient:
             template_id_set: Array of template IDs. If the array is empty, the template list
                 information will be queried by default. You need to use the Limit and Offset fields
                 to set the query range. Note The max array length is 100 by default.
-
             page_size: Items per request (limit).
             options: Per-call overrides (attempts, timeouts), for every page.
         """
@@ -1057,7 +1040,6 @@ class SmsClient:
                 Tencent Cloud SMS Template Types.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
             remark: Template remarks, such as reason for application and use case.
-
             options: Per-call overrides (attempts, timeouts).
 
         Raises:
