@@ -128,3 +128,31 @@ def test_a_wrong_key_gets_signature_failure(emulator: Emulator) -> None:
         call(client, "DescribePhoneNumberInfo", {"PhoneNumberSet": ["+8613711112222"]})
     assert caught.value.code == "AuthFailure.SignatureFailure"
     assert caught.value.requestId
+
+
+@pytest.mark.parametrize("sign_method", ["HmacSHA1", "HmacSHA256"])
+@pytest.mark.parametrize("http_method", ["POST", "GET"])
+def test_the_official_v1_signatures_are_verified(
+    emulator: Emulator, sign_method: str, http_method: str
+) -> None:
+    """The official SDK's own v1 signing (form body or query) against the emulator's check."""
+    profile = ClientProfile(
+        httpProfile=HttpProfile(
+            endpoint=f"127.0.0.1:{emulator.port}", protocol="http", reqMethod=http_method
+        ),
+        signMethod=sign_method,
+    )
+    credentials = emulator.credentials
+    client = sms_client.SmsClient(
+        Credential(credentials.secret_id, credentials.secret_key), "ap-guangzhou", profile
+    )
+    answer = call(
+        client, "DescribePhoneNumberInfo", {"PhoneNumberSet": ["+8613711112222", "+60198890000"]}
+    )
+    assert [info.IsoCode for info in answer.PhoneNumberInfoSet] == ["CN", "MY"]
+    wrong = sms_client.SmsClient(
+        Credential(credentials.secret_id, "wrong"), "ap-guangzhou", profile
+    )
+    with pytest.raises(TencentCloudSDKException) as caught:
+        call(wrong, "DescribePhoneNumberInfo", {"PhoneNumberSet": ["+8613711112222"]})
+    assert caught.value.code == "AuthFailure.SignatureFailure"

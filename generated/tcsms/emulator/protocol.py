@@ -211,7 +211,10 @@ _V1_COMMON = frozenset(
         "SecretId",
         "SignatureMethod",
         "Token",
+        # Not in the documents' v1 table, but the official SDKs send them and the service takes
+        # them as common parameters, not as the action's.
         "Language",
+        "RequestClient",
     }
 )
 
