@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from support import tc3_verifier
-from support.loopback import LoopbackServer
+from support.loopback import LoopbackServer, answer_json
 from support.tc3_verifier import Failure, VerificationResult
 
 # Document 003, "Common Error Codes"; every other verifier failure is AuthFailure.SignatureFailure.
@@ -132,12 +132,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         headers = {name.lower(): value for name, value in self.headers.items()}
-        answer = json.dumps(self.server.backend.handle(self.path, headers, body)).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(answer)))
-        self.end_headers()
-        self.wfile.write(answer)
+        answer_json(self, self.server.backend.handle(self.path, headers, body))
 
     def log_message(self, format: str, *args: Any) -> None:
         """Keep test output quiet."""

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import threading
-from http.server import ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
+
+
+def answer_json(handler: BaseHTTPRequestHandler, document: Any) -> None:
+    """Answers HTTP 200 with ``document`` as JSON, with a Content-Length so keep-alive works."""
+    body = json.dumps(document).encode()
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
 
 
 class LoopbackServer:

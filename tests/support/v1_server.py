@@ -14,7 +14,6 @@ import base64
 import copy
 import hashlib
 import hmac
-import json
 import re
 import threading
 import time
@@ -25,7 +24,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
-from support.loopback import LoopbackServer
+from support.loopback import LoopbackServer, answer_json
 
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 MAX_CLOCK_SKEW_SECONDS = 300
@@ -174,12 +173,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, body: bytes) -> None:
         headers = {name.lower(): value for name, value in self.headers.items()}
         response = self.server.backend.handle(self.command, self.path, headers, body)
-        answer = json.dumps({"Response": response}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(answer)))
-        self.end_headers()
-        self.wfile.write(answer)
+        answer_json(self, {"Response": response})
 
     def log_message(self, format: str, *args: Any) -> None:
         """Keep test output quiet."""
