@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import typing
 
 import pytest
 
 from tcsms import errors, models
-from tcsms._core import decode
+from tcsms._core import RawResponse
+from tcsms._decode import RESPONSE_FIELDS, decode, differences
 
 STATUS = {
     "UserReceiveTime": 1620734188,
@@ -51,11 +53,69 @@ def test_nested_arrays_of_data_types_are_models() -> None:
     assert [type(s) for s in response.pull_sms_send_status_set] == [models.PullSmsSendStatus] * 2
 
 
-def test_a_response_missing_a_documented_field_is_a_parse_error() -> None:
-    broken = {"PullSmsSendStatusSet": [{"CountryCode": "86"}], "RequestId": "r-9"}
+def _raw(body: dict[str, object]) -> RawResponse:
+    return RawResponse(200, {"Content-Type": "application/json"}, repr(body).encode())
+
+
+BROKEN = {
+    "PullSmsSendStatusSet": [{**STATUS, "SerialNo": None, "UserReceiveTime": "soon"}, "odd", STATUS],
+    "RequestId": "r-9",
+}
+del BROKEN["PullSmsSendStatusSet"][0]["CountryCode"]  # type: ignore[attr-defined]
+
+
+def test_differences_name_every_missing_null_and_mistyped_field_by_path() -> None:
+    found = differences("PullSmsSendStatusResponse", BROKEN)
+    assert {(d.path, d.kind) for d in found} == {
+        ("pull_sms_send_status_set[0].user_receive_time", "type"),
+        ("pull_sms_send_status_set[0].country_code", "missing"),
+        ("pull_sms_send_status_set[0].serial_no", "null"),
+        ("pull_sms_send_status_set[1]", "type"),
+    }
+
+
+def test_a_documented_answer_has_no_differences() -> None:
+    answer = {"PullSmsSendStatusSet": [STATUS], "RequestId": "r"}
+    assert differences("PullSmsSendStatusResponse", answer) == []
+
+
+def test_lenient_decoding_keeps_what_was_received_and_logs_each_difference_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.WARNING, logger="tcsms")
+    raw = _raw(BROKEN)
+    for _ in range(3):
+        response = decode(
+            models.PullSmsSendStatusResponse, "PullSmsSendStatus", BROKEN, raw, strict=False
+        )
+    first, odd, good = response.pull_sms_send_status_set
+    assert isinstance(first, models.PullSmsSendStatus) and isinstance(good, models.PullSmsSendStatus)
+    assert (first.country_code, first.serial_no, first.user_receive_time) == (None, None, "soon")
+    assert odd == "odd"
+    assert response.request_id == "r-9" and response.http_response is raw
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert "country_code: missing" in warnings[0].getMessage()
+    assert "r-9" in warnings[0].getMessage()
+
+
+def test_strict_decoding_raises_with_the_raw_answer() -> None:
+    raw = _raw(BROKEN)
     with pytest.raises(errors.ResponseParseError) as caught:
-        decode(models.PullSmsSendStatusResponse.from_wire, broken)
+        decode(models.PullSmsSendStatusResponse, "PullSmsSendStatus", BROKEN, raw, strict=True)
     assert caught.value.request_id == "r-9"
+    assert caught.value.http_response is raw and caught.value.http_status == 200
+    assert "pull_sms_send_status_set[0].country_code: missing" in str(caught.value)
+
+
+def test_every_response_and_data_type_has_a_field_table() -> None:
+    responses = {name for name in models.__all__ if name.endswith("Response")}
+    assert responses <= set(RESPONSE_FIELDS)
+    for name, fields in RESPONSE_FIELDS.items():
+        model = getattr(models, name)
+        assert [f.name for f in fields] == [
+            f.name for f in dataclasses.fields(model) if f.name in {x.name for x in fields}
+        ]
 
 
 def test_requests_leave_out_unset_optional_parameters() -> None:
