@@ -22,6 +22,7 @@ PYTHON_TYPES = {
 ShapeKind = Literal["request", "response", "type"]
 _FORMAT_NAMES = {
     "e164": "E.164 number",
+    "phone_number": "mobile number (E.164; the service normalises mainland numbers)",
     "yyyymmddhh": "yyyymmddhh hour",
     "unix_seconds": "UNIX time in seconds",
     "datetime": "yyyy-mm-dd hh:mm:ss",
@@ -156,6 +157,15 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class ConsumedRecords:
+    """A queue action's records: each is handed out once (the schema's ``consumes_records``)."""
+
+    records: Field
+    source: str
+    quote: str
+
+
+@dataclass(frozen=True)
 class Action:
     name: str
     method_name: str
@@ -170,6 +180,8 @@ class Action:
     examples: tuple[Example, ...]
     paging: Paging | None
     rules: tuple[Rule, ...]
+    # Set for a queue: the action is then never sent again once its request may have arrived.
+    consumes_records: ConsumedRecords | None
 
 
 @dataclass(frozen=True)
@@ -387,7 +399,15 @@ def _build_action(name: str, action: dict[str, Any], type_names: set[str]) -> Ac
         ),
         paging=_build_paging(action.get("paging"), request, response),
         rules=tuple(_build_rule(rule, request) for rule in action.get("rules", [])),
+        consumes_records=_build_consumed(action.get("consumes_records"), response),
     )
+
+
+def _build_consumed(consumes: dict[str, str] | None, response: Shape) -> ConsumedRecords | None:
+    if consumes is None:
+        return None
+    by_wire = {f.wire_name: f for f in response.fields}
+    return ConsumedRecords(by_wire[consumes["records"]], consumes["source"], consumes["quote"])
 
 
 def _build_rule(rule: dict[str, Any], request: Shape) -> Rule:

