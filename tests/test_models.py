@@ -10,7 +10,7 @@ import pytest
 
 from tcsms import errors, models
 from tcsms._core import RawResponse
-from tcsms._decode import RESPONSE_FIELDS, decode, differences
+from tcsms._decode import _LOGGED, RESPONSE_FIELDS, decode, differences
 
 STATUS = {
     "UserReceiveTime": 1620734188,
@@ -53,15 +53,19 @@ def test_nested_arrays_of_data_types_are_models() -> None:
     assert [type(s) for s in response.pull_sms_send_status_set] == [models.PullSmsSendStatus] * 2
 
 
-def _raw(body: dict[str, object]) -> RawResponse:
+def _raw(body: typing.Any) -> RawResponse:
     return RawResponse(200, {"Content-Type": "application/json"}, repr(body).encode())
 
 
-BROKEN = {
-    "PullSmsSendStatusSet": [{**STATUS, "SerialNo": None, "UserReceiveTime": "soon"}, "odd", STATUS],
+BROKEN: dict[str, typing.Any] = {
+    "PullSmsSendStatusSet": [
+        {**STATUS, "SerialNo": None, "UserReceiveTime": "soon"},
+        "odd",
+        STATUS,
+    ],
     "RequestId": "r-9",
 }
-del BROKEN["PullSmsSendStatusSet"][0]["CountryCode"]  # type: ignore[attr-defined]
+del BROKEN["PullSmsSendStatusSet"][0]["CountryCode"]
 
 
 def test_differences_name_every_missing_null_and_mistyped_field_by_path() -> None:
@@ -83,15 +87,19 @@ def test_lenient_decoding_keeps_what_was_received_and_logs_each_difference_once(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.WARNING, logger="tcsms")
+    _LOGGED.clear()
     raw = _raw(BROKEN)
     for _ in range(3):
         response = decode(
             models.PullSmsSendStatusResponse, "PullSmsSendStatus", BROKEN, raw, strict=False
         )
     first, odd, good = response.pull_sms_send_status_set
-    assert isinstance(first, models.PullSmsSendStatus) and isinstance(good, models.PullSmsSendStatus)
-    assert (first.country_code, first.serial_no, first.user_receive_time) == (None, None, "soon")
-    assert odd == "odd"
+    assert isinstance(first, models.PullSmsSendStatus) and isinstance(
+        good, models.PullSmsSendStatus
+    )
+    received: tuple[object, ...] = (first.country_code, first.serial_no, first.user_receive_time)
+    assert received == (None, None, "soon")
+    assert typing.cast(object, odd) == "odd"
     assert response.request_id == "r-9" and response.http_response is raw
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1

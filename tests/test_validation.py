@@ -12,8 +12,8 @@ import pytest
 from support.specs import sms_spec
 from tcsms import errors, models
 from tcsms._validation import (
-    SERVICE_NORMALISED_FORMATS,
     ACTION_PARAMS,
+    SERVICE_NORMALISED_FORMATS,
     Param,
     RequestValidator,
     request_problems,
