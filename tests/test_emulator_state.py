@@ -334,6 +334,24 @@ def test_mainland_numbers_without_plus_86_are_read_as_the_service_reads_them(
     assert [i.phone_number for i in info] == ["+8613711112222"] * 4 + ["+60198890000"]
 
 
+def test_send_sms_takes_mainland_numbers_without_plus_86(emulator: Emulator) -> None:
+    template_id = setup_sending(emulator)
+    with emulator.client() as client:
+        sent = client.send_sms(
+            phone_number_set=["13711112222", "8613711112223", "008613711112224"],
+            sms_sdk_app_id=APP_ID,
+            template_id=template_id,
+            sign_name="Tencent",
+            template_param_set=["1234"],
+        )
+    assert [s.code for s in sent.send_status_set] == ["Ok"] * 3
+    assert [m["phone"] for m in emulator.admin.messages()] == [
+        "+8613711112222",
+        "+8613711112223",
+        "+8613711112224",
+    ]
+
+
 def test_report_conversion_accepts_known_serial_numbers(emulator: Emulator) -> None:
     template_id = setup_sending(emulator)
     with emulator.client() as client:
