@@ -342,15 +342,15 @@ def test_missing_profile_section_names_file_profile_and_sections(home: Path) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (f"[default]\nsecret_id = {SECRET_ID}\n", "profile [default] has no key secret_key"),
-        (f"[default]\nsecret_key = {SECRET_KEY}\n", "profile [default] has no key secret_id"),
+        (f"[default]\nsecret_id = {SECRET_ID}\n", ": profile [default] has no key secret_key"),
+        (f"[default]\nsecret_key = {SECRET_KEY}\n", ": profile [default] has no key secret_id"),
         (
             f"[default]\nsecret_id =\nsecret_key = {SECRET_KEY}\n",
-            "key secret_id in profile [default] is empty",
+            " line 2: key secret_id in profile [default] is empty",
         ),
         (
             f'[default]\nsecret_id = {SECRET_ID}\nsecret_key = ""\n',
-            "key secret_key in profile [default] is empty",
+            " line 3: key secret_key in profile [default] is empty",
         ),
     ],
 )
@@ -359,7 +359,77 @@ def test_profile_missing_or_empty_key_is_reported_precisely(
 ) -> None:
     path = write_profile(home, text)
     error = raised(lambda: resolve_credentials(environ=env_for(home)))
-    assert str(error) == f"{path}: {expected}"
+    assert str(error) == f"{path}{expected}"
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (f'"{SECRET_KEY}', "has an unmatched quote"),
+        (f"{SECRET_KEY}'", "has an unmatched quote"),
+        (f"'{SECRET_KEY}\"", "has an unmatched quote"),
+        (f"\"'{SECRET_KEY}'\"", "has an unmatched quote"),
+        ('"', "has an unmatched quote"),
+        ("''", "is empty"),
+        ('"   "', "is empty"),
+        (f"{SECRET_KEY[:8]} {SECRET_KEY[8:]}", "has whitespace or a line break inside"),
+        (f"{SECRET_KEY[:8]}\n  {SECRET_KEY[8:]}", "has whitespace or a line break inside"),
+    ],
+)
+def test_a_profile_value_that_cannot_be_a_key_names_file_and_line_not_the_value(
+    home: Path, value: str, problem: str
+) -> None:
+    path = write_profile(
+        home, f"[default]\n# keys\nsecret_id = {SECRET_ID}\nsecret_key = {value}\n"
+    )
+    error = raised(lambda: resolve_credentials(environ=env_for(home)))
+    assert str(error) == f"{path} line 4: key secret_key in profile [default] {problem}"
+    assert SECRET_KEY[:8] not in str(error) and SECRET_KEY[8:] not in str(error)
+
+
+def test_an_unmatched_quote_in_the_secret_id_is_an_error_not_part_of_the_id(home: Path) -> None:
+    path = write_profile(home, f'[default]\nsecret_id = "{SECRET_ID}\nsecret_key = {SECRET_KEY}\n')
+    error = raised(lambda: resolve_credentials(environ=env_for(home)))
+    assert str(error) == f"{path} line 2: key secret_id in profile [default] has an unmatched quote"
+    assert SECRET_ID not in str(error)
+
+
+def test_the_line_named_is_the_profiles_own_not_another_sections(home: Path) -> None:
+    text = TWO_PROFILES + "\n[staging]\nsecret_id = AKIDstaging\nsecret_key = 'unterminated\n"
+    path = write_profile(home, text)
+    error = raised(lambda: resolve_credentials(profile="staging", environ=env_for(home)))
+    assert str(error).startswith(f"{path} line 11: key secret_key in profile [staging] ")
+    assert "unterminated" not in str(error)
+
+
+def test_a_value_inherited_from_default_names_the_default_line(home: Path) -> None:
+    path = write_profile(
+        home, f'[DEFAULT]\nsecret_key = "{SECRET_KEY}\n[prod]\nsecret_id = {OTHER_ID}\n'
+    )
+    error = raised(lambda: resolve_credentials(profile="prod", environ=env_for(home)))
+    assert str(error) == f"{path} line 2: key secret_key in profile [prod] has an unmatched quote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"[default]\nsecret_id = '{SECRET_ID}'\nsecret_key = \"{SECRET_KEY}\"\n",
+        f"[default]\nsecret_id = \"{SECRET_ID}\"\nsecret_key = '{SECRET_KEY}'\n",
+        f'[default]\nsecret_id = "  {SECRET_ID} "\nsecret_key : {SECRET_KEY}\n',
+        f"\ufeff[default]\nSecret_Id={SECRET_ID}\nsecret_key={SECRET_KEY}\n",
+    ],
+)
+def test_matched_quotes_of_either_kind_a_colon_and_a_byte_order_mark_are_accepted(
+    home: Path, text: str
+) -> None:
+    write_profile(home, text)
+    assert resolve_credentials(environ=env_for(home)) == Credentials(SECRET_ID, SECRET_KEY)
+
+
+def test_a_key_outside_any_section_names_its_line(home: Path) -> None:
+    path = write_profile(home, f"# credentials\nsecret_key = {SECRET_KEY}\n" + DEFAULT_PROFILE)
+    error = raised(lambda: resolve_credentials(environ=env_for(home)))
+    assert str(error) == f"cannot parse {path}: line 2 comes before any [section] header"
 
 
 def test_profile_values_are_stripped_and_unquoted(home: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import time
 from collections.abc import Iterator
@@ -297,3 +298,62 @@ def test_client_errors_are_typed_through_our_client(emulator: Emulator) -> None:
         with pytest.raises(errors.AuthFailureSignatureFailure) as caught:
             client.pull_sms_send_status(limit=1, sms_sdk_app_id=APP_ID)
     assert caught.value.request_id
+
+
+SECRET_KEY = "emulator-secret-key-never-printed-31"
+TOKEN = "emulator-session-token-never-printed-57"
+_LEAVES = (str, bytes, int, float, bool, type(None))
+
+
+def reachable(root: object, name: str, depth: int = 4) -> Iterator[tuple[str, object]]:
+    """Every object reachable from ``root`` through attributes and containers, with its path."""
+    seen: set[int] = set()
+    pending: list[tuple[str, object, int]] = [(name, root, 0)]
+    while pending:
+        path, value, level = pending.pop()
+        if id(value) in seen or isinstance(value, _LEAVES) or _is_code(value):
+            continue
+        seen.add(id(value))
+        yield path, value
+        if level == depth:
+            continue
+        if isinstance(value, dict):
+            children = [(f"{path}[{k!r}]", v) for k, v in value.items()]
+        elif isinstance(value, list | tuple | set | frozenset):
+            children = [(f"{path}[{i}]", v) for i, v in enumerate(value)]
+        else:
+            children = [(f"{path}.{k}", v) for k, v in vars_of(value).items()]
+        pending += [(child_path, child, level + 1) for child_path, child in children]
+
+
+def _is_code(value: object) -> bool:
+    return inspect.isroutine(value) or inspect.ismodule(value) or inspect.isclass(value)
+
+
+def vars_of(value: object) -> dict[str, object]:
+    """An object's attributes, from ``__dict__`` and ``__slots__``."""
+    found = dict(getattr(value, "__dict__", {}))
+    for klass in type(value).__mro__:
+        for slot in getattr(klass, "__slots__", ()):
+            if slot not in found and hasattr(value, slot):
+                found[slot] = getattr(value, slot)
+    return found
+
+
+def test_no_repr_reachable_from_the_emulator_shows_its_secret_key_or_token() -> None:
+    emulator = Emulator(secret_key=SECRET_KEY, token=TOKEN, auto_approve=True)
+    with emulator, emulator.client() as client:
+        client.describe_phone_number_info(phone_number_set=["+8613711112222"])
+        emulator.admin.add_fault("SendSms", code="InternalError")
+        roots = [("emulator", emulator), ("client", client)]
+        roots.append(("async_client", emulator.async_client()))
+        checked = 0
+        for root_name, root in roots:
+            for path, value in reachable(root, root_name):
+                for text in (repr(value), str(value)):
+                    assert SECRET_KEY not in text and TOKEN not in text, path
+                checked += 1
+    assert checked > 20
+    shown = repr(emulator.credentials)
+    assert shown == str(emulator.credentials)
+    assert emulator.credentials.secret_id in shown and "token=<set>" in shown
