@@ -1,8 +1,9 @@
 """What changed between two versions of a spec, in API terms, for reviewing a regeneration.
 
 Compares validated spec data: actions, their inputs and outputs, data types and their fields, error
-codes. Each change says whether it can break existing callers (a removed action or field, a new
-required input, a changed type, a tightened constraint, a removed enum value).
+codes, and whether the client may retry an action. Each change says whether it can break existing
+callers (a removed action or field, a new required input, a changed type, a tightened constraint, a
+removed enum value, an action that is no longer idempotent or now consumes what it returns).
 """
 
 from __future__ import annotations
@@ -45,11 +46,31 @@ def _mapping_changes(
     for name in sorted(new.keys() - old.keys()):
         yield Change(format_path((*path, name)), "added", breaking=False)
     for name in sorted(old.keys() & new.keys()):
+        if path == ("actions",):
+            yield from _retry_changes(format_path((*path, name)), old[name], new[name])
         for side in ("input", "output", "fields"):
             if side in old[name] or side in new[name]:
                 yield from _param_changes(
                     (*path, name, side), old[name].get(side, {}), new[name].get(side, {}), side
                 )
+
+
+def _retry_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    """Whether the client may send the action again: fewer retries break callers who relied on
+    them, since failures they never saw now reach them."""
+    if old["idempotent"] != new["idempotent"]:
+        what = (
+            "now idempotent: retried after it may have reached the service"
+            if new["idempotent"]
+            else "no longer idempotent: never retried once it may have been sent"
+        )
+        yield Change(where, what, breaking=not new["idempotent"])
+    before, after = old.get("consumes_records"), new.get("consumes_records")
+    if before is None and after is not None:
+        what = f"now consumes what it returns ({after['records']}): each record handed out once"
+        yield Change(where, what, breaking=True)
+    elif before is not None and after is None:
+        yield Change(where, "no longer consumes what it returns", breaking=False)
 
 
 def _param_changes(

@@ -163,6 +163,7 @@ def _check_actions(
         if "RequestId" not in action["output"]:
             yield (*here, "output"), "every action's output must include RequestId"
         yield from _check_paging(here, action)
+        yield from _check_consumes_records(here, action)
         yield from _check_examples(here, action)
 
 
@@ -185,6 +186,24 @@ def _check_paging(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:
     for role, side in (("limit", "input"), ("offset", "input"), ("items", "output")):
         if paging[role] not in action[side]:
             yield (*here, "paging", role), f"{paging[role]!r} is not an {side} parameter"
+
+
+def _check_consumes_records(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:
+    """A queue action is never idempotent: a repeated call gets other records or none."""
+    consumes = action.get("consumes_records")
+    if not consumes:
+        return
+    if action["idempotent"]:
+        yield (*here, "idempotent"), (
+            "an action that consumes_records hands each record out once: it is not idempotent"
+        )
+    records = action["output"].get(consumes["records"])
+    if records is None:
+        yield (*here, "consumes_records", "records"), (
+            f"{consumes['records']!r} is not an output parameter"
+        )
+    elif not records.get("array", False):
+        yield (*here, "consumes_records", "records"), f"{consumes['records']!r} is not an array"
 
 
 def _check_examples(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:

@@ -146,3 +146,35 @@ def test_an_unknown_base_revision_is_bad_input(capsys: pytest.CaptureFixture[str
 def test_changes_needs_two_specs_or_a_base(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["changes", str(REAL)]) == 2
     assert main(["changes", "--base", "HEAD", str(REAL), str(REAL)]) == 2
+
+
+QUEUE = (
+    "    idempotent: true\n",
+    "    idempotent: false\n    consumes_records: {records: NoteSet,"
+    " source: 002_9d575683ea3e11f5.txt, quote: Each note is returned once.}\n",
+)
+
+
+def test_an_action_turned_into_a_queue_breaks_callers_who_relied_on_retries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, lines = run(capsys, "--fail-on-breaking", str(NOTES), str(changed(tmp_path, QUEUE)))
+    assert code == 1
+    assert lines == [
+        "actions.ListNotes: no longer idempotent: never retried once it may have been sent"
+        " (breaking)",
+        "actions.ListNotes: now consumes what it returns (NoteSet): each record handed out once"
+        " (breaking)",
+    ]
+
+
+def test_an_action_that_stops_consuming_or_becomes_idempotent_breaks_nobody(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    queue = changed(tmp_path, QUEUE)
+    code, lines = run(capsys, "--fail-on-breaking", str(queue), str(NOTES))
+    assert code == 0
+    assert lines == [
+        "actions.ListNotes: no longer consumes what it returns",
+        "actions.ListNotes: now idempotent: retried after it may have reached the service",
+    ]

@@ -1,9 +1,10 @@
 """Which failures the clients retry, against a fault-injecting loopback server.
 
 The rule under test (issue 4, item 5): retry when the request provably did not reach the service or
-the service says it did not process it; never retry a non-idempotent action (SendSms) once its body
-may have reached the server, so that a retry can never send an SMS twice. The server counts the
-requests it read completely, per action, which is what "sent twice" means.
+the service says it did not process it; never retry a non-idempotent action (SendSms, and the queue
+pulls, which hand each record out once) once its body may have reached the server, so that a retry
+can never send an SMS twice or lose records. The server counts the requests it read completely, per
+action, which is what "sent twice" means. ``tests/test_runtime_queue_actions.py`` has the queues.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ from support.fault_server import (
     FaultServer,
     unused_port,
 )
-from support.sms_calls import PULL_SEND_STATUS, SECRET_ID, SECRET_KEY, SEND_SMS
+from support.sms_calls import (
+    PULL_SEND_STATUS,
+    SECRET_ID,
+    SECRET_KEY,
+    SEND_SMS,
+    pull_send_status_by_phone_number,
+)
 from support.specs import sms_spec
 from tcsms import (
     AsyncSmsClient,
@@ -131,16 +138,16 @@ def test_send_sms_dropped_before_the_server_read_it_is_not_retried_either(
 @pytest.mark.parametrize(
     "failure", [*MAYBE_RECEIVED, "reset before reading"], ids=[*MAYBE_RECEIVED, "reset before"]
 )
-def test_idempotent_pull_send_status_is_retried_after_the_same_failures(
+def test_idempotent_pull_by_phone_number_is_retried_after_the_same_failures(
     server: FaultServer, failure: str
 ) -> None:
     behaviour = MAYBE_RECEIVED.get(failure, DropBeforeRead())
     server.extend_script(behaviour, OK)
     with sync_client(server.endpoint) as client:
-        response = client.pull_sms_send_status(**PULL_SEND_STATUS)
+        response = client.pull_sms_send_status_by_phone_number(**pull_send_status_by_phone_number())
     assert len(response.pull_sms_send_status_set or []) == 2
     expected = 1 if isinstance(behaviour, DropBeforeRead) else 2
-    assert server.count("PullSmsSendStatus") == expected
+    assert server.count("PullSmsSendStatusByPhoneNumber") == expected
     assert len(server.answered) == 2
 
 
@@ -221,7 +228,8 @@ def test_per_call_max_attempts_applies_to_refused_connections() -> None:
     [
         ("RequestLimitExceeded", "SendSms", 3),
         ("InternalError", "SendSms", 1),
-        ("InternalError.Timeout", "PullSmsSendStatus", 3),
+        ("InternalError.Timeout", "PullSmsSendStatusByPhoneNumber", 3),
+        ("InternalError.Timeout", "PullSmsSendStatus", 1),
         ("FailedOperation.JsonParseFail", "SendSms", 1),
         ("AuthFailure.SignatureFailure", "PullSmsSendStatus", 1),
         ("LimitExceeded.PhoneNumberDailyLimit", "SendSms", 1),
@@ -236,8 +244,10 @@ def test_every_server_error_carries_request_id_and_attempts(
         with pytest.raises(ServerError) as caught:
             if action == "SendSms":
                 client.send_sms(**SEND_SMS)
-            else:
+            elif action == "PullSmsSendStatus":
                 client.pull_sms_send_status(**PULL_SEND_STATUS)
+            else:
+                client.pull_sms_send_status_by_phone_number(**pull_send_status_by_phone_number())
     assert caught.value.code == code
     assert caught.value.attempts == attempts
     assert caught.value.request_id == server.error_request_ids[attempts - 1]
@@ -284,17 +294,17 @@ def test_async_send_sms_is_never_retried_once_it_may_have_reached_the_server(
 
 
 @pytest.mark.parametrize("failure", list(MAYBE_RECEIVED), ids=list(MAYBE_RECEIVED))
-def test_async_idempotent_pull_send_status_is_retried_after_the_same_failures(
+def test_async_idempotent_pull_by_phone_number_is_retried_after_the_same_failures(
     server: FaultServer, failure: str
 ) -> None:
     server.extend_script(MAYBE_RECEIVED[failure], OK)
 
     async def main() -> None:
         async with async_client(server.endpoint) as client:
-            await client.pull_sms_send_status(**PULL_SEND_STATUS)
+            await client.pull_sms_send_status_by_phone_number(**pull_send_status_by_phone_number())
 
     asyncio.run(main())
-    assert server.count("PullSmsSendStatus") == 2
+    assert server.count("PullSmsSendStatusByPhoneNumber") == 2
 
 
 @pytest.mark.parametrize("action", ["SendSms", "PullSmsSendStatus"])

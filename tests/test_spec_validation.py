@@ -20,6 +20,13 @@ OFFSET_PARAM = (
 )
 
 
+def consumes_records(records: str) -> str:
+    return (
+        f"    consumes_records: {{records: {records}, source: 002_9d575683ea3e11f5.txt,"
+        " quote: Each record is returned once.}\n"
+    )
+
+
 @dataclass(frozen=True)
 class Breakage:
     """Replace ``old`` by ``new``; expect ``message`` at ``path`` on the line of ``anchor``."""
@@ -210,6 +217,39 @@ BREAKAGES = [
         "paging: {limit",
         "actions.ListNotes.paging.items",
         "'Notes' is not an output parameter",
+    ),
+    Breakage(
+        "a queue declared idempotent",
+        "    idempotent: true\n",
+        "    idempotent: true\n" + consumes_records("NoteSet"),
+        "    idempotent: true\n    consumes_records",
+        "actions.ListNotes.idempotent",
+        "hands each record out once: it is not idempotent",
+    ),
+    Breakage(
+        "a queue's records are not an output",
+        "    idempotent: true\n",
+        "    idempotent: false\n" + consumes_records("Notes"),
+        "    consumes_records",
+        "actions.ListNotes.consumes_records.records",
+        "'Notes' is not an output parameter",
+    ),
+    Breakage(
+        "a queue's records are not an array",
+        "    idempotent: true\n",
+        "    idempotent: false\n" + consumes_records("RequestId"),
+        "    consumes_records",
+        "actions.ListNotes.consumes_records.records",
+        "'RequestId' is not an array",
+    ),
+    Breakage(
+        "a queue without the sentence that says so",
+        "    idempotent: true\n",
+        "    idempotent: false\n"
+        "    consumes_records: {records: NoteSet, source: 002_9d575683ea3e11f5.txt}\n",
+        "    consumes_records",
+        "actions.ListNotes.consumes_records",
+        "'quote' is a required property",
     ),
 ]
 

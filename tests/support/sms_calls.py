@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 SECRET_ID = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
@@ -18,6 +19,20 @@ SEND_SMS: dict[str, Any] = {
     "template_param_set": ["12345"],
     "session_context": "test",
 }
-# PullSmsSendStatus "Example1": an idempotent read.
+# PullSmsSendStatus "Example1": a queue pull, each record handed out once.
 PULL_SEND_STATUS: dict[str, Any] = {"limit": 2, "sms_sdk_app_id": "1400006874"}
 PULL_REPLY_STATUS: dict[str, Any] = {"limit": 2, "sms_sdk_app_id": "1400006874"}
+
+
+def pull_send_status_by_phone_number() -> dict[str, Any]:
+    """PullSmsSendStatusByPhoneNumber "Example1", an idempotent time-window query, its window moved
+    to the last minute (the documents allow pulling the last 7 days only)."""
+    now = int(time.time())
+    return {
+        "begin_time": now - 60,
+        "end_time": now,
+        "offset": 0,
+        "limit": 2,
+        "phone_number": "+8615291996666",
+        "sms_sdk_app_id": "1400006666",
+    }
