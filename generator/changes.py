@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.load import format_path
+from generator.model import SERVICE_NORMALISED_FORMATS
 
 # Constraints where a smaller value is stricter, and where a larger one is.
 _UPPER_BOUNDS = ("maximum", "max_items", "max_bytes", "max_length")
@@ -120,6 +121,8 @@ def _one_param_changes(
 def _tighter(key: str, before: Any, after: Any) -> bool:
     if after is None:
         return False
+    if key == "format" and after in SERVICE_NORMALISED_FORMATS:
+        return False  # sent as given: a looser rule, whatever it replaces
     if before is None:
         return True
     if key in _UPPER_BOUNDS:

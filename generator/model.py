@@ -20,6 +20,9 @@ PYTHON_TYPES = {
 }
 
 ShapeKind = Literal["request", "response", "type"]
+# Formats the service normalises instead of refusing (a mainland number without +86): clients send
+# such values as given and never check them.
+SERVICE_NORMALISED_FORMATS = frozenset({"phone_number"})
 _FORMAT_NAMES = {
     "e164": "E.164 number",
     "phone_number": "mobile number (E.164; the service normalises mainland numbers)",
@@ -276,6 +279,10 @@ class Service:
     sending_error_codes: tuple[SendingErrorCode, ...]
     receipt_status_codes: tuple[ReceiptStatusCode, ...]
     receipt_status_categories: dict[str, str]
+
+    @property
+    def service_normalised_formats(self) -> tuple[str, ...]:
+        return tuple(sorted(SERVICE_NORMALISED_FORMATS))
 
     @property
     def paged_actions(self) -> tuple[Action, ...]:

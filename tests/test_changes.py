@@ -178,3 +178,27 @@ def test_an_action_that_stops_consuming_or_becomes_idempotent_breaks_nobody(
         "actions.ListNotes: no longer consumes what it returns",
         "actions.ListNotes: now idempotent: retried after it may have reached the service",
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "breaking"),
+    [("e164", "phone_number", False), ("phone_number", "e164", True), (None, "e164", True)],
+)
+def test_a_format_the_service_normalises_loosens_an_input(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    before: str | None,
+    after: str,
+    breaking: bool,
+) -> None:
+    tags = "      Tags:\n        type: string\n        array: true\n        max_items: 3\n"
+
+    def with_format(name: str | None) -> Path:
+        line = "" if name is None else f"        format: {name}\n"
+        path = changed(tmp_path, (tags, tags + line))
+        return path.rename(tmp_path / f"{name}.yaml")
+
+    old, new = with_format(before), with_format(after)
+    _, lines = run(capsys, str(old), str(new))
+    expected = f"actions.AddNote.input.Tags: format {before} -> {after}"
+    assert lines[0] == expected + (" (breaking)" if breaking else "")
