@@ -1,13 +1,20 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
 """The async transport: plain asyncio, HTTP/1.1 keep-alive over a bounded pool of connections.
 
-Each connection is an ``asyncio.Protocol`` feeding a small response parser, not a pair of streams:
+Each connection is an ``asyncio.Protocol`` feeding the parser of ``_http``, not a pair of streams:
 bytes go from ``data_received`` straight into the parser and complete one future per request, with
 no ``StreamReader`` buffering and no await per header line: about 40% more requests per second
 than the same pool on streams, and several times raw aiohttp, in a loopback benchmark.
 
+Each attempt has one deadline: waiting for a free connection, connecting (TLS included), writing
+and reading the whole answer share it, and the parser caps the answer at ``max_response_bytes``.
+
+Connections belong to the event loop that made them, so each loop gets its own pool: one client
+serves successive ``asyncio.run()`` calls, or loops in several threads. A pool's connections are
+closed as ``asyncio.run()`` shuts its loop down; a pool whose loop was closed some other way is
+dropped as it is, without touching its transports (they would need that dead loop).
 The pool hands out the most recently used idle connection; ``max_connections`` bounds the
-connections open at once, and further requests wait for a free one.
+connections a loop has open at once, and further requests wait for a free one.
 An idle connection the server has closed is noticed (EOF or reset seen by the event loop) and
 discarded before reuse, so a request is never written into a dead connection.
 """
@@ -15,102 +22,186 @@ discarded before reuse, so a request is never written into a dead connection.
 from __future__ import annotations
 
 import asyncio
-import re
 import ssl
-from collections.abc import Callable
+import threading
+import weakref
+from collections.abc import AsyncGenerator
 
 from tcsms import _exceptions as errors
 from tcsms._core import Endpoint, PreparedRequest, RawResponse
+from tcsms._http import (
+    ProtocolError,
+    ResponseParser,
+    ResponseTooLarge,
+    describe,
+    encode_request,
+    too_large_error,
+)
+from tcsms._limits import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, first_given
 
-# A response head larger than this is not one this API sends: fail rather than buffer forever.
-MAX_HEAD_BYTES = 64 * 1024
-# Statuses that never carry a body, whatever the headers say (RFC 9112, section 6.3).
-_BODILESS_STATUSES = frozenset({204, 304})
-_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
-# Methods whose requests carry no body, hence no Content-Length unless they do (as http.client).
-_BODILESS_METHODS = frozenset({"GET", "HEAD"})
-# Request headers the transport owns: the body length it computes, and keep-alive.
-_TRANSPORT_HEADERS = frozenset({"content-length", "transfer-encoding", "connection"})
+# The parser and its error moved to _http; importing them from here keeps working.
+__all__ = ["AsyncTransport", "ProtocolError", "ResponseParser"]
+
 # Waiting for sockets to finish closing in close(): only a safety net against a stuck TLS close.
 _CLOSE_GRACE_SECONDS = 1.0
 
 
 class AsyncTransport:
-    """Sends prepared requests to one endpoint; share one between the tasks of an event loop."""
+    """Sends prepared requests to one endpoint, from the tasks of any event loop.
+
+    ``timeout`` is the deadline of each request (``read_timeout`` is its former name);
+    ``connect_timeout`` bounds connecting within it (None: only the deadline does).
+    """
 
     def __init__(
         self,
         endpoint: Endpoint,
         *,
-        connect_timeout: float,
-        read_timeout: float,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_connections: int = 100,
         ssl_context: ssl.SSLContext | None = None,
+        read_timeout: float | None = None,
     ) -> None:
         if max_connections < 1:
             raise ValueError("max_connections must be at least 1")
         self.endpoint = endpoint
+        self.timeout = first_given(timeout, read_timeout, DEFAULT_TIMEOUT)
         self.connect_timeout = connect_timeout
-        self.read_timeout = read_timeout
+        self.max_response_bytes = max_response_bytes
         self.max_connections = max_connections
-        # One slot per connection that may be open: a request holds a slot from checkout to
-        # checkin, and idle connections exist only while slots are free, so the open connections
-        # never outnumber the slots.
-        self._slots = asyncio.Semaphore(max_connections)
-        self._idle: list[_Connection] = []
-        self._open: set[_Connection] = set()
         if endpoint.scheme == "https":
             self._ssl: ssl.SSLContext | None = ssl_context or ssl.create_default_context()
         else:
             self._ssl = None
-        self._closed = False
+        self._pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Pool] = (
+            weakref.WeakKeyDictionary()
+        )
+        # Loops in other threads may make their pools at the same time.
+        self._pools_lock = threading.Lock()
+        # The loop that called last and its pool, read as one tuple: the common case, one loop,
+        # skips the weak dictionary.
+        self._last: tuple[asyncio.AbstractEventLoop, _Pool] | None = None
 
     async def send(
         self,
         request: PreparedRequest,
         *,
+        timeout: float | None = None,
         connect_timeout: float | None = None,
+        max_response_bytes: int | None = None,
         read_timeout: float | None = None,
     ) -> RawResponse:
-        """Sends ``request`` and returns the response, whatever its HTTP status.
+        """Sends ``request`` and returns the answer, whatever its HTTP status.
 
-        The timeouts default to the transport's own. ``connect_timeout`` bounds making a new
-        connection (TLS handshake included); ``read_timeout`` bounds the wait for the whole
-        response once the request is written. Raises NetworkError or RequestTimeoutError;
-        ``request_sent`` is False only when nothing was written (no connection, or closed).
+        The limits default to the transport's own. Raises ValidationError (nothing sent),
+        RequestTimeoutError or NetworkError (``request_sent`` is False only when nothing was
+        written), or ResponseTooLargeError; never anything outside the package's error hierarchy.
         """
-        timeout = self.read_timeout if read_timeout is None else read_timeout
+        seconds = first_given(timeout, read_timeout, self.timeout)
         data = encode_request(self.endpoint, request)
-        async with self._slots:
-            if self._closed:
-                raise errors.NetworkError(f"{request.action}: transport closed", request_sent=False)
-            connection = self._pop_idle() or await self._connect(
-                request.action, self.connect_timeout if connect_timeout is None else connect_timeout
-            )
-            try:
-                return await connection.exchange(data, timeout)
-            except TimeoutError as exc:
-                raise errors.RequestTimeoutError(
-                    f"{request.action}: no response within {timeout:g}s", request_sent=True
-                ) from exc
-            except (OSError, ProtocolError) as exc:
-                raise errors.NetworkError(
-                    f"{request.action}: {_describe(exc)}", request_sent=True
-                ) from exc
-            finally:
-                self._check_in(connection)
+        return await self._pool().send(
+            request.action,
+            data,
+            seconds,
+            self.connect_timeout if connect_timeout is None else connect_timeout,
+            self.max_response_bytes if max_response_bytes is None else max_response_bytes,
+        )
 
     async def close(self) -> None:
-        """Closes every connection, busy ones too, and waits until their sockets are closed."""
+        """Closes the running loop's connections, busy ones too, and refuses its later requests.
+
+        Another event loop (a later ``asyncio.run()``) gets a fresh pool.
+        """
+        await self._pool().close()
+
+    def _pool(self) -> _Pool:
+        loop = asyncio.get_running_loop()
+        last = self._last
+        if last is not None and last[0] is loop:
+            return last[1]
+        with self._pools_lock:
+            pool = self._pools.get(loop)
+            if pool is None:
+                # A new loop is the moment to forget the pools of loops that have ended.
+                for ended in [other for other in self._pools if other.is_closed()]:
+                    del self._pools[ended]
+                pool = self._pools[loop] = _Pool(self, loop)
+            self._last = (loop, pool)
+        return pool
+
+
+class _Pool:
+    """The connections of one event loop: a slot per connection that may be open."""
+
+    def __init__(self, transport: AsyncTransport, loop: asyncio.AbstractEventLoop) -> None:
+        self.endpoint = transport.endpoint
+        self._ssl = transport._ssl
+        self._loop = loop
+        # A request holds a slot from checkout to checkin, and idle connections exist only while
+        # slots are free, so the open connections never outnumber the slots.
+        self._slots = asyncio.Semaphore(transport.max_connections)
+        self._idle: list[_Connection] = []
+        self._open: set[_Connection] = set()
+        self._closed = False
+        self._loop_end_watch = _closed_with_loop(self)
+        _start(self._loop_end_watch)
+
+    async def send(
+        self,
+        action: str,
+        data: bytes,
+        seconds: float,
+        connect_timeout: float | None,
+        max_response_bytes: int,
+    ) -> RawResponse:
+        loop = self._loop
+        deadline = loop.time() + seconds
+        if self._slots.locked():
+            try:
+                async with asyncio.timeout_at(deadline):
+                    await self._slots.acquire()
+            except TimeoutError as exc:
+                raise errors.RequestTimeoutError(
+                    f"{action}: no free connection within {seconds:g}s", request_sent=False
+                ) from exc
+        else:
+            await self._slots.acquire()
+        try:
+            if self._closed:
+                raise errors.NetworkError(f"{action}: transport closed", request_sent=False)
+            connection = self._pop_idle() or await self._connect(action, deadline, connect_timeout)
+            try:
+                return await connection.exchange(data, deadline - loop.time(), max_response_bytes)
+            except TimeoutError as exc:
+                raise errors.RequestTimeoutError(
+                    f"{action}: no complete answer within {seconds:g}s", request_sent=True
+                ) from exc
+            except ResponseTooLarge as exc:
+                raise too_large_error(action, exc) from exc
+            except Exception as exc:  # reset, TLS failure, broken framing: one thing to the caller
+                raise errors.NetworkError(f"{action}: {describe(exc)}", request_sent=True) from exc
+            finally:
+                self._check_in(connection)
+        finally:
+            self._slots.release()
+
+    async def close(self) -> None:
+        connections = self.close_now()
+        if connections:
+            await asyncio.wait(
+                [connection.closed for connection in connections], timeout=_CLOSE_GRACE_SECONDS
+            )
+
+    def close_now(self) -> set[_Connection]:
+        """Starts closing every connection, and refuses later requests; returns the connections."""
         self._closed = True
         connections, self._open = self._open, set()
         self._idle.clear()
         for connection in connections:
             connection.close()
-        if connections:
-            await asyncio.wait(
-                [connection.closed for connection in connections], timeout=_CLOSE_GRACE_SECONDS
-            )
+        return connections
 
     def _pop_idle(self) -> _Connection | None:
         # Last in, first out: the most recently used connection is the least likely to have been
@@ -132,23 +223,30 @@ class AsyncTransport:
         connection.close()
         self._open.discard(connection)
 
-    async def _connect(self, action: str, timeout: float) -> _Connection:
-        """A new connection; failures here are raised with ``request_sent=False``."""
-        loop = asyncio.get_running_loop()
+    async def _connect(
+        self, action: str, deadline: float, connect_timeout: float | None
+    ) -> _Connection:
+        """A new connection within the deadline; failures are raised with ``request_sent=False``."""
+        loop = self._loop
         endpoint = self.endpoint
+        started = loop.time()
+        connect_deadline = deadline
+        if connect_timeout is not None:
+            connect_deadline = min(deadline, started + connect_timeout)
         try:
-            async with asyncio.timeout(timeout):
+            async with asyncio.timeout_at(connect_deadline):
                 _, connection = await loop.create_connection(
                     lambda: _Connection(loop), endpoint.host, endpoint.port, ssl=self._ssl
                 )
         except TimeoutError as exc:
             raise errors.RequestTimeoutError(
-                f"{action}: could not connect to {endpoint.host_header} within {timeout:g}s",
+                f"{action}: could not connect to {endpoint.host_header} within "
+                f"{max(connect_deadline - started, 0.0):g}s",
                 request_sent=False,
             ) from exc
-        except OSError as exc:  # refused, unreachable, DNS failure, TLS handshake (SSLError)
+        except Exception as exc:  # refused, unreachable, DNS failure, TLS handshake (SSLError)
             raise errors.NetworkError(
-                f"{action}: could not connect to {endpoint.host_header}: {_describe(exc)}",
+                f"{action}: could not connect to {endpoint.host_header}: {describe(exc)}",
                 request_sent=False,
             ) from exc
         if self._closed:  # close() ran while this connection was being made
@@ -158,38 +256,26 @@ class AsyncTransport:
         return connection
 
 
-def encode_request(endpoint: Endpoint, request: PreparedRequest) -> bytes:
-    """The request's bytes: request line, headers with Host and Content-Length, and the body."""
-    target = request.path
-    if not (request.method.isascii() and request.method.isalpha()):
-        raise errors.ValidationError([f"method: not an HTTP method: {request.method!r}"])
-    if not target.startswith("/") or any(c in target for c in " \r\n"):
-        raise errors.ValidationError([f"path: not a valid request target: {target!r}"])
-    lines = [f"{request.method} {target} HTTP/1.1"]
-    has_host = False
-    for name, value in request.headers.items():
-        lowered = name.lower()
-        if lowered in _TRANSPORT_HEADERS:
-            continue
-        if "\r" in value or "\n" in value or "\r" in name or "\n" in name or ":" in name:
-            # A line break would let a value inject headers; refuse before anything is sent.
-            raise errors.ValidationError([f"header {name!r}: not a valid header"])
-        has_host = has_host or lowered == "host"
-        lines.append(f"{name}: {value}")
-    if not has_host:
-        lines.append(f"Host: {endpoint.host_header}")
-    if request.body or request.method not in _BODILESS_METHODS:
-        lines.append(f"Content-Length: {len(request.body)}")
-    lines.append("\r\n")
+async def _closed_with_loop(pool: _Pool) -> AsyncGenerator[None, None]:
+    """Closes ``pool`` when its loop shuts down.
+
+    ``asyncio.run()`` closes the async generators still open before it closes the loop: the last
+    moment the connections can be closed properly. Without it they would linger until collected.
+    """
     try:
-        head = "\r\n".join(lines).encode("latin-1")
-    except UnicodeEncodeError as exc:
-        raise errors.ValidationError([f"headers: not latin-1 text: {exc}"]) from None
-    return head + request.body
+        yield
+    finally:
+        pool.close_now()
 
 
-class ProtocolError(Exception):
-    """The response broke HTTP/1.1 framing, or the connection ended before it was complete."""
+def _start(watch: AsyncGenerator[None, None]) -> None:
+    # Runs the generator to its yield at once; creating the step registers it with the running
+    # loop, whose shutdown will close it.
+    step = watch.asend(None)
+    try:
+        step.send(None)
+    except StopIteration:
+        pass
 
 
 class _Connection(asyncio.Protocol):
@@ -216,7 +302,9 @@ class _Connection(asyncio.Protocol):
             and not transport.is_closing()
         )
 
-    def exchange(self, data: bytes, timeout: float) -> asyncio.Future[RawResponse]:
+    def exchange(
+        self, data: bytes, timeout: float, max_response_bytes: int
+    ) -> asyncio.Future[RawResponse]:
         """Writes one request; the future completes with its response or fails with the cause.
 
         Fails with TimeoutError when no complete response arrived within ``timeout`` seconds,
@@ -227,7 +315,7 @@ class _Connection(asyncio.Protocol):
         if transport is None or transport.is_closing():
             response.set_exception(ProtocolError("connection closed before the request was sent"))
             return response
-        self._parser = ResponseParser()
+        self._parser = ResponseParser(max_response_bytes)
         self._response = response
         self._timer = self._loop.call_later(timeout, self._on_timeout)
         transport.write(data)
@@ -256,7 +344,7 @@ class _Connection(asyncio.Protocol):
             return
         try:
             complete = parser.feed(data)
-        except ProtocolError as exc:
+        except Exception as exc:  # ProtocolError, ResponseTooLarge: fail the request, not the loop
             self._fail(exc)
             return
         if complete:
@@ -322,196 +410,3 @@ class _Connection(asyncio.Protocol):
     def _close_transport(self) -> None:
         if self._transport is not None and not self._transport.is_closing():
             self._transport.close()
-
-
-class ResponseParser:
-    """Parses one HTTP/1.x response as its bytes arrive.
-
-    ``feed`` returns True once the response is complete; ``feed_eof`` ends a body that runs to the
-    end of the connection. Bad framing raises ProtocolError. Informational (1xx) responses are
-    skipped. Body length: chunked, then Content-Length, else up to the end of the connection.
-    """
-
-    def __init__(self) -> None:
-        self._buffer = bytearray()
-        self._step: Callable[[], bool] = self._read_head
-        self._remaining = 0
-        self._chunks: list[bytes] = []
-        self._done = False
-        self.status = 0
-        self.headers: dict[str, str] = {}
-        self.body = b""
-        self.keep_alive = True
-
-    def feed(self, data: bytes) -> bool:
-        self._buffer += data
-        # Each step consumes what it can and says whether the next step may make progress.
-        while not self._done and self._step():
-            pass
-        if self._done and self._buffer:
-            # Bytes past the end of the response: we never pipeline, so the stream is out of step.
-            self.keep_alive = False
-        return self._done
-
-    def feed_eof(self) -> None:
-        if self._done:
-            return
-        if self._step == self._read_to_eof:
-            self.body = bytes(self._buffer)
-            self._buffer.clear()
-            self._done = True
-            return
-        if self.status == 0 and not self._buffer:
-            raise ProtocolError("connection closed before any response")
-        raise ProtocolError("connection closed before the response was complete")
-
-    def result(self) -> RawResponse:
-        return RawResponse(self.status, self.headers, self.body)
-
-    def _read_head(self) -> bool:
-        buffer = self._buffer
-        end = buffer.find(b"\r\n\r\n")
-        if end < 0:
-            if len(buffer) > MAX_HEAD_BYTES:
-                raise ProtocolError(f"response head longer than {MAX_HEAD_BYTES} bytes")
-            return False
-        head = buffer[:end].decode("latin-1")
-        del buffer[: end + 4]
-        self._parse_head(head)
-        return True
-
-    def _parse_head(self, head: str) -> None:
-        status_line, *lines = head.split("\r\n")
-        version, status = _parse_status_line(status_line)
-        headers, framing = _parse_header_lines(lines)
-        if 100 <= status < 200:
-            if status == 101:
-                raise ProtocolError("unexpected 101 Switching Protocols")
-            return  # an interim response: the real one follows, keep reading heads
-        self.status, self.headers = status, headers
-        connection = {token.strip().lower() for token in framing.get("connection", "").split(",")}
-        if version == "HTTP/1.0":
-            self.keep_alive = "keep-alive" in connection
-        else:
-            self.keep_alive = "close" not in connection
-        self._choose_body_framing(framing)
-
-    def _choose_body_framing(self, framing: dict[str, str]) -> None:
-        transfer_encoding = framing.get("transfer-encoding")
-        if self.status in _BODILESS_STATUSES:
-            self._done = True
-        elif transfer_encoding is not None:
-            if transfer_encoding.rsplit(",", 1)[-1].strip().lower() == "chunked":
-                self._step = self._read_chunk_size
-            else:  # an encoding we cannot frame: the body ends with the connection
-                self.keep_alive = False
-                self._step = self._read_to_eof
-        elif "content-length" in framing:
-            self._remaining = _parse_content_length(framing["content-length"])
-            self._step = self._read_length
-        else:
-            self.keep_alive = False
-            self._step = self._read_to_eof
-
-    def _read_length(self) -> bool:
-        buffer, length = self._buffer, self._remaining
-        if len(buffer) < length:
-            return False
-        self.body = bytes(buffer[:length])
-        del buffer[:length]
-        self._done = True
-        return False
-
-    def _read_to_eof(self) -> bool:
-        return False  # everything stays buffered until feed_eof
-
-    def _read_chunk_size(self) -> bool:
-        line = self._take_line()
-        if line is None:
-            return False
-        size = line.split(b";", 1)[0].strip()  # chunk extensions are ignored
-        if not _CHUNK_SIZE.fullmatch(size):
-            raise ProtocolError(f"bad chunk size line {bytes(line[:40])!r}")
-        self._remaining = int(size, 16)
-        self._step = self._read_chunk_data if self._remaining else self._read_trailer
-        return True
-
-    def _read_chunk_data(self) -> bool:
-        buffer, size = self._buffer, self._remaining
-        if len(buffer) < size + 2:
-            return False
-        if buffer[size : size + 2] != b"\r\n":
-            raise ProtocolError("chunk not followed by CRLF")
-        self._chunks.append(bytes(buffer[:size]))
-        del buffer[: size + 2]
-        self._step = self._read_chunk_size
-        return True
-
-    def _read_trailer(self) -> bool:
-        # Trailer fields (rare, and nothing this API sends) are read past and dropped.
-        line = self._take_line()
-        if line is None:
-            return False
-        if not line:
-            self.body = b"".join(self._chunks)
-            self._done = True
-        return True
-
-    def _take_line(self) -> bytearray | None:
-        buffer = self._buffer
-        end = buffer.find(b"\r\n")
-        if end < 0:
-            if len(buffer) > MAX_HEAD_BYTES:
-                raise ProtocolError("chunked framing line too long")
-            return None
-        line = buffer[:end]
-        del buffer[: end + 2]
-        return line
-
-
-def _parse_status_line(line: str) -> tuple[str, int]:
-    version, _, rest = line.partition(" ")
-    code = rest[:3]
-    if (
-        version not in ("HTTP/1.1", "HTTP/1.0")
-        or len(code) != 3
-        or not (code.isascii() and code.isdigit())
-        or rest[3:4] not in ("", " ")
-    ):
-        raise ProtocolError(f"bad status line {line[:80]!r}")
-    return version, int(code)
-
-
-def _parse_header_lines(lines: list[str]) -> tuple[dict[str, str], dict[str, str]]:
-    """The headers as sent (repeated ones joined by commas), and the same keyed in lower case."""
-    headers: dict[str, str] = {}
-    framing: dict[str, str] = {}
-    for line in lines:
-        name, colon, value = line.partition(":")
-        if not colon or not name or name != name.strip():
-            raise ProtocolError(f"bad header line {line[:80]!r}")
-        value = value.strip()
-        lowered = name.lower()
-        if lowered in framing:
-            framing[lowered] += ", " + value
-            headers[name] = f"{headers[name]}, {value}" if name in headers else value
-        else:
-            framing[lowered] = value
-            headers[name] = value
-    return headers, framing
-
-
-def _parse_content_length(value: str) -> int:
-    # A repeated header was joined with commas; identical repeats are tolerated (RFC 9110, 8.6).
-    values = {part.strip() for part in value.split(",")}
-    if len(values) != 1:
-        raise ProtocolError(f"conflicting Content-Length {value!r}")
-    (length,) = values
-    if not (length.isascii() and length.isdigit()):
-        raise ProtocolError(f"bad Content-Length {value!r}")
-    return int(length)
-
-
-def _describe(exc: BaseException) -> str:
-    text = str(exc)
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from tcsms import _exceptions as errors
 from tcsms import _service
@@ -25,15 +25,20 @@ from tcsms._core import (
 )
 from tcsms._credentials import resolve_credentials
 from tcsms._ratelimit import RateLimiter
-from tcsms._retry import RetryPolicy, may_retry
+from tcsms._retry import RetryPolicy, may_have_reached_service, may_retry
 
 if TYPE_CHECKING:
     import logging
 
+    from tcsms._decode import ResponseModel
+    from tcsms._limits import AttemptLimits
+
 LOGGER_NAME = "tcsms"
 _INFO = 20  # logging.INFO, without importing logging until a call is made
+_DEBUG = 10  # logging.DEBUG: each request and answer, secrets redacted (``_redact``)
 
 RateLimit = bool | Mapping[str, float] | RateLimiter | None
+_Model = TypeVar("_Model", bound="ResponseModel")
 
 
 class CallOptions(NamedTuple):
@@ -42,6 +47,15 @@ class CallOptions(NamedTuple):
     max_attempts: int | None = None
     connect_timeout: float | None = None
     read_timeout: float | None = None
+    # False skips the client-side checks of the arguments (the service still checks them).
+    validate: bool | None = None
+    # True raises ResponseParseError for an answer that differs from the documents.
+    strict_responses: bool | None = None
+    # The deadline of each attempt (connect, send and read together); read_timeout is its older
+    # name. Rules in ``_limits``: finite seconds above 0, checked before any traffic.
+    timeout: float | None = None
+    # The cap on an answer's body; a longer one raises ResponseTooLargeError.
+    max_response_bytes: int | None = None
 
 
 class ClientSettings:
@@ -60,11 +74,20 @@ class ClientSettings:
         sign_method: SignMethod,
         http_method: HttpMethod,
         language: str | None,
-        connect_timeout: float,
-        read_timeout: float,
+        timeout: float,
+        connect_timeout: float | None,
+        max_response_bytes: int,
         max_attempts: int,
         rate_limit: RateLimit,
+        validate: bool = True,
+        strict_responses: bool = False,
     ) -> None:
+        # Imported on first use, like the transport: a client needs it, an import does not.
+        from tcsms._limits import client_limits
+
+        self.limits = client_limits(
+            timeout=timeout, connect_timeout=connect_timeout, max_response_bytes=max_response_bytes
+        )
         credentials = resolve_credentials(
             secret_id=secret_id, secret_key=secret_key, token=token, profile=profile
         )
@@ -82,10 +105,10 @@ class ClientSettings:
             http_method=http_method,
             language=language,
         )
-        self.connect_timeout = connect_timeout
-        self.read_timeout = read_timeout
         self.retry = RetryPolicy(max_attempts=max_attempts)
         self.rate_limiter = _rate_limiter(rate_limit)
+        self.validate = _flag("validate", validate)
+        self.strict_responses = _flag("strict_responses", strict_responses)
 
     def describe(self) -> str:
         """For reprs: where the client talks to and as whom, without any secret."""
@@ -95,23 +118,42 @@ class ClientSettings:
             f"sign_method={builder.sign_method!r}, credentials={builder.credentials!r}"
         )
 
-    def plan(self, action: str, payload: dict[str, Any], options: CallOptions | None) -> CallPlan:
-        # Imported on first use: building the constraint tables costs import time.
-        from tcsms._validation import validate_request
-
-        validate_request(action, payload)
+    def plan(
+        self,
+        action: str,
+        payload: dict[str, Any],
+        options: CallOptions | None,
+        model: type[_Model],
+    ) -> CallPlan[_Model]:
+        validate, strict = self.validate, self.strict_responses
         max_attempts = self.retry.max_attempts
-        if options is not None and options.max_attempts is not None:
-            max_attempts = RetryPolicy(max_attempts=options.max_attempts).max_attempts
-        return CallPlan(self, action, payload, max_attempts)
-
-    def timeouts(self, options: CallOptions | None) -> tuple[float, float]:
-        """(connect, read) timeouts for one call."""
-        connect, read = self.connect_timeout, self.read_timeout
         if options is not None:
-            connect = options.connect_timeout or connect
-            read = options.read_timeout or read
-        return connect, read
+            if options.validate is not None:
+                validate = _flag("validate", options.validate)
+            if options.strict_responses is not None:
+                strict = _flag("strict_responses", options.strict_responses)
+            if options.max_attempts is not None:
+                max_attempts = RetryPolicy(max_attempts=options.max_attempts).max_attempts
+        if validate:
+            # Imported on first use: building the constraint tables costs import time.
+            from tcsms._validation import validate_request
+
+            validate_request(action, payload)
+        return CallPlan(self, action, payload, max_attempts, model, strict)
+
+    def limits_for(self, options: CallOptions | None) -> AttemptLimits:
+        """The time and size bounds of each attempt of one call; raises ValidationError."""
+        if options is None:
+            return self.limits
+        from tcsms._limits import call_limits
+
+        return call_limits(self.limits, options)
+
+
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise errors.ValidationError([f"{name}: expected True or False, got {value!r}"])
+    return value
 
 
 def _rate_limiter(rate_limit: RateLimit) -> RateLimiter | None:
@@ -124,17 +166,26 @@ def _rate_limiter(rate_limit: RateLimit) -> RateLimiter | None:
     return RateLimiter(rate_limit)
 
 
-class CallPlan:
+class CallPlan(Generic[_Model]):
     """The attempts of one call: request to send next, what an answer means, whether to retry."""
 
     def __init__(
-        self, settings: ClientSettings, action: str, payload: dict[str, Any], max_attempts: int
+        self,
+        settings: ClientSettings,
+        action: str,
+        payload: dict[str, Any],
+        max_attempts: int,
+        model: type[_Model],
+        strict_responses: bool,
     ) -> None:
         self.settings = settings
         self.action = action
         self.payload = payload
         self.max_attempts = max_attempts
+        self.model = model
+        self.strict_responses = strict_responses
         self.idempotent = _service.ACTIONS[action].idempotent
+        self.consumes_records = _service.ACTIONS[action].consumes_records
         self.attempt = 0
         self.delay = 0.0  # before the next attempt, once an attempt failed and may be retried
         self._started = 0.0
@@ -143,10 +194,25 @@ class CallPlan:
         """Signs the next attempt with the current time, so a retry never carries a stale stamp."""
         self.attempt += 1
         self._started = time.perf_counter()
-        return self.settings.builder.prepare(self.action, self.payload)
+        request = self.settings.builder.prepare(self.action, self.payload)
+        logger = _logger()
+        if logger.isEnabledFor(_DEBUG):
+            from tcsms._redact import describe_request
 
-    def answered(self, raw: RawResponse) -> dict[str, Any] | None:
-        """The ``Response`` object, or None to try again after ``delay``; raises when final."""
+            logger.debug(
+                "%s attempt %d request: %s", self.action, self.attempt, describe_request(request)
+            )
+        return request
+
+    def answered(self, raw: RawResponse) -> _Model | None:
+        """The response model, or None to try again after ``delay``; raises when final."""
+        logger = _logger()
+        if logger.isEnabledFor(_DEBUG):
+            from tcsms._redact import describe_answer
+
+            logger.debug(
+                "%s attempt %d answer: %s", self.action, self.attempt, describe_answer(raw)
+            )
         try:
             response = parse_envelope(raw)
         except errors.TencentCloudError as error:
@@ -155,16 +221,30 @@ class CallPlan:
             self._retry_or_raise(error)
             return None
         self._log(f"HTTP {raw.status}", response.get("RequestId"), None)
-        return response
+        # Imported on first use, like the models: the table of documented fields.
+        from tcsms._decode import decode
 
-    def failed(self, error: errors.NetworkError) -> None:
-        """After a network failure: returns to try again after ``delay``; raises when final."""
+        try:
+            return decode(self.model, self.action, response, raw, strict=self.strict_responses)
+        except errors.ResponseParseError as error:
+            # Never retried: the service processed the call, whatever the answer's shape.
+            error.attempts = self.attempt
+            error.records_may_be_lost = self.consumes_records
+            raise
+
+    def failed(self, error: errors.NetworkError | errors.ResponseTooLargeError) -> None:
+        """After a network failure or an answer over the size cap: returns to try again after
+        ``delay``; raises when final."""
         self._log("no answer", None, error)
         self._retry_or_raise(error)
 
     def _retry_or_raise(self, error: errors.TencentCloudError) -> None:
         error.attempts = self.attempt
         if self.attempt >= self.max_attempts or not may_retry(error, idempotent=self.idempotent):
+            # A queue action is never sent again once it may have arrived, so only this attempt
+            # can have taken records.
+            if self.consumes_records and may_have_reached_service(error):
+                error.records_may_be_lost = True
             raise error
         self.delay = self.settings.retry.delay(self.attempt)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from tcsms import _exceptions as errors
@@ -26,7 +26,6 @@ FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 SignMethod = Literal["TC3-HMAC-SHA256", "HmacSHA1", "HmacSHA256"]
 HttpMethod = Literal["POST", "GET"]
 SIGN_METHODS: tuple[SignMethod, ...] = ("TC3-HMAC-SHA256", "HmacSHA1", "HmacSHA256")
-_Model = TypeVar("_Model")
 _Item = TypeVar("_Item")
 
 
@@ -120,9 +119,18 @@ class RequestBuilder:
         self, action: str, payload: Mapping[str, Any], timestamp: int | None = None
     ) -> PreparedRequest:
         now = int(time.time()) if timestamp is None else timestamp
-        if self.sign_method == "TC3-HMAC-SHA256":
-            return self._prepare_tc3(action, payload, now)
-        return self._prepare_v1(action, payload, now)
+        try:
+            if self.sign_method == "TC3-HMAC-SHA256":
+                return self._prepare_tc3(action, payload, now)
+            return self._prepare_v1(action, payload, now)
+        except errors.ValidationError:
+            raise
+        except (TypeError, ValueError) as exc:
+            # With validation off, a value JSON or UTF-8 cannot carry (a set, a lone surrogate).
+            # The message names the type or position, never the value: it may be a secret.
+            raise errors.ValidationError(
+                [f"request: cannot be encoded: {type(exc).__name__}: {_reason(exc)}"]
+            ) from None
 
     def _prepare_tc3(self, action: str, payload: Mapping[str, Any], now: int) -> PreparedRequest:
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -186,46 +194,62 @@ class RequestBuilder:
         return PreparedRequest(action, "POST", "/", headers, encoded.encode("ascii"))
 
 
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, UnicodeError):
+        return str(getattr(exc, "reason", "not valid text"))
+    return str(exc)
+
+
 def as_list(values: Sequence[_Item]) -> list[_Item]:
-    """A list of the items; a lone string is passed through so validation reports it, not split."""
-    if isinstance(values, str):
-        return cast(list[_Item], values)
-    return list(values)
+    """A list of the items of a sequence argument.
+
+    Anything else (a string, a dict, a set, None, a number) is passed through as it is, so that
+    validation reports it by name instead of sending its characters or keys.
+    """
+    if isinstance(values, list | tuple):
+        return list(values)
+    if isinstance(values, Sequence) and not isinstance(values, str | bytes | bytearray):
+        return list(values)
+    return cast(list[_Item], values)
 
 
 def parse_envelope(raw: RawResponse) -> dict[str, Any]:
-    """The ``Response`` object of a successful call; raises the matching ServerError on errors."""
+    """The ``Response`` object of a successful call; raises the matching ServerError on errors.
+
+    Anything that is not the documented envelope is a ResponseParseError carrying the raw answer.
+    """
     try:
         document = json.loads(raw.body)
-        response = document["Response"]
-        if not isinstance(response, dict):
-            raise TypeError("Response is not an object")
-    except (ValueError, KeyError, TypeError) as exc:
-        raise errors.ResponseParseError(
-            f"HTTP {raw.status}: not an API response ({exc}): {raw.body[:200]!r}",
-            http_status=raw.status,
-        ) from None
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+        raise _not_an_answer(raw, f"not JSON ({type(exc).__name__})") from None
+    response = document.get("Response") if isinstance(document, dict) else None
+    if not isinstance(response, dict):
+        raise _not_an_answer(raw, "no Response object")
+    request_id = response.get("RequestId")
+    if not isinstance(request_id, str):
+        request_id = None
     error = response.get("Error")
-    if error is not None:
-        code = str(error.get("Code", ""))
-        from tcsms.errors import from_code  # the table of codes, on first error
+    if error is None:
+        return response
+    code = error.get("Code") if isinstance(error, dict) else None
+    if not isinstance(code, str) or not code:
+        raise _not_an_answer(raw, "an Error without a Code", request_id)
+    message = error.get("Message")
+    from tcsms.errors import from_code  # the table of codes, on first error
 
-        error_class = from_code(code)
-        raise error_class(
-            str(error.get("Message", "")),
-            code=code,
-            request_id=response.get("RequestId"),
-            http_status=raw.status,
-        )
-    return response
+    raise from_code(code)(
+        message if isinstance(message, str) else "",
+        code=code,
+        request_id=request_id,
+        http_response=raw,
+    )
 
 
-def decode(from_wire: Callable[[dict[str, Any]], _Model], response: dict[str, Any]) -> _Model:
-    """Builds a response model; a response missing documented fields is a ResponseParseError."""
-    try:
-        return from_wire(response)
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise errors.ResponseParseError(
-            f"response does not match the documented shape: {type(exc).__name__}: {exc}",
-            request_id=response.get("RequestId"),
-        ) from None
+def _not_an_answer(
+    raw: RawResponse, why: str, request_id: str | None = None
+) -> errors.ResponseParseError:
+    return errors.ResponseParseError(
+        f"HTTP {raw.status}: not an API response ({why}): {raw.body[:200]!r}",
+        request_id=request_id,
+        http_response=raw,
+    )

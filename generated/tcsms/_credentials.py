@@ -38,6 +38,7 @@ CREDENTIALS_FILE_VARIABLE = "TENCENTCLOUD_CREDENTIALS_FILE"
 DEFAULT_PROFILE = "default"
 SECRET_ID_KEY = "secret_id"
 SECRET_KEY_KEY = "secret_key"
+QUOTES = ('"', "'")
 USER_CREDENTIALS_FILE = ".tencentcloud/credentials"  # under the home directory
 SYSTEM_CREDENTIALS_FILE = "/etc/tencentcloud/credentials"
 
@@ -51,6 +52,9 @@ class Credentials:
     token: str | None
 
     def __init__(self, secret_id: str, secret_key: str, token: str | None = None) -> None:
+        _check_sendable("secret_id", secret_id)
+        if token is not None:
+            _check_sendable("token", token)
         # Set once; the attributes are not meant to change (``frozen`` without dataclasses, whose
         # import would cost more than this whole module).
         object.__setattr__(self, "secret_id", secret_id)
@@ -77,6 +81,20 @@ class Credentials:
         return f"Credentials(secret_id={mask(self.secret_id)!r}, secret_key=<hidden>{token})"
 
     __str__ = __repr__
+
+
+def _check_sendable(name: str, value: object) -> None:
+    """Refuses a secret_id or token no HTTP header can carry; the error never quotes the value."""
+    # Imported here: _http imports _core, which imports this module.
+    from tcsms._http import is_header_value
+
+    if not isinstance(value, str):
+        raise errors.CredentialsError(f"{name}: must be text, got {type(value).__name__}")
+    if not is_header_value(value):
+        raise errors.CredentialsError(
+            f"{name}: holds a line break, a control character or a character outside latin-1, "
+            "which no HTTP header can carry"
+        )
 
 
 def mask(value: str) -> str:
@@ -233,7 +251,8 @@ def _parse_ini(path: Path) -> configparser.ConfigParser:
     # No interpolation: a "%" in a secret key is just a character.
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        with path.open(encoding="utf-8") as stream:
+        # utf-8-sig: an editor's byte-order mark would otherwise hide the first [section].
+        with path.open(encoding="utf-8-sig") as stream:
             parser.read_file(stream)
     except OSError as exc:
         raise errors.CredentialsError(f"cannot read {path}: {exc.strerror}") from None
@@ -261,20 +280,57 @@ def _parse_problem(exc: configparser.Error) -> str:
 
 
 def _profile_value(section: configparser.SectionProxy, key: str, path: Path) -> str:
+    """The key's value, unquoted; a value that cannot be a key is an error naming the line."""
     raw = section.get(key)
     if raw is None:
         raise errors.CredentialsError(f"{path}: profile [{section.name}] has no key {key}")
     value = _unquote(raw.strip())
-    if not value:
-        raise errors.CredentialsError(f"{path}: key {key} in profile [{section.name}] is empty")
+    if value is None:
+        # Loading it would put the quote into the key and fail later as a signature mismatch.
+        problem = "has an unmatched quote"
+    elif not value:
+        problem = "is empty"
+    elif any(char.isspace() for char in value):
+        # Keys never hold whitespace: a continuation line or a stray paste, never to be sent.
+        problem = "has whitespace or a line break inside"
+    else:
+        return value
+    where = _where(path, section.name, key)
+    raise errors.CredentialsError(f"{where}: key {key} in profile [{section.name}] {problem}")
+
+
+def _unquote(value: str) -> str | None:
+    """Drops one pair of matching quotes (the SDK docs write ``secret_id = "AKID..."``); None when
+    a quote is left at either end: unmatched, mismatched or doubled."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in QUOTES:
+        value = value[1:-1].strip()
+    if value[:1] in QUOTES or value[-1:] in QUOTES:
+        return None
     return value
 
 
-def _unquote(value: str) -> str:
-    """Drops one pair of matching quotes: the SDK docs write ``secret_id = "AKID..."``."""
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1].strip()
-    return value
+def _where(path: Path, section: str, key: str) -> str:
+    """``path line N`` for the line that sets ``key`` for ``section``, or just the path.
+
+    configparser keeps no line numbers for values, so the file is scanned again, only to report
+    an error: the section's own line, else the [DEFAULT] line every section inherits.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return str(path)
+    found: dict[str, int] = {}
+    current = None
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            current = stripped[1:-1]
+        elif current is not None and current not in found and line[:1] not in (" ", "\t"):
+            name = stripped.partition("=")[0].partition(":")[0].strip()
+            if name and name.lower() == key.lower():
+                found[current] = number
+    line_number = found.get(section, found.get("DEFAULT"))
+    return f"{path} line {line_number}" if line_number is not None else str(path)
 
 
 def _nothing_found(

@@ -7,12 +7,35 @@ Runtime modules raise these without importing the full table of codes, which kee
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tcsms._core import RawResponse
+
+
+# Appended to the message when ``records_may_be_lost`` is set.
+RECORDS_MAY_BE_LOST = (
+    "records may have been handed out and lost: the action hands each record out once and the"
+    " request may have reached the service, so it was not sent again"
+)
 
 
 class TencentCloudError(Exception):
-    """Base class of every error this package raises."""
+    """Base class of every error this package raises.
+
+    ``records_may_be_lost`` is True when the call was to an action that hands each record out once
+    (a queue pull) and its request may have reached the service: the records it took are gone.
+    """
 
     attempts: int = 1
+    records_may_be_lost: bool = False
+
+    def __str__(self) -> str:
+        text = self._describe()
+        return f"{text}; {RECORDS_MAY_BE_LOST}" if self.records_may_be_lost else text
+
+    def _describe(self) -> str:
+        return super().__str__()
 
 
 class ClientError(TencentCloudError):
@@ -48,14 +71,34 @@ class RequestTimeoutError(NetworkError):
 
 
 class ResponseParseError(ClientError):
-    """The service answered with something that is not a valid response of this API."""
+    """The service answered with something that is not a valid response of this API.
+
+    ``http_response`` keeps what came back (status, headers, body), so nothing the service said is
+    lost: a processed call's serial numbers can still be read from it.
+    """
 
     def __init__(
-        self, message: str, *, request_id: str | None = None, http_status: int | None = None
-    ):
+        self,
+        message: str,
+        *,
+        request_id: str | None = None,
+        http_response: RawResponse | None = None,
+        http_status: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.request_id = request_id
-        self.http_status = http_status
+        self.http_response = http_response
+        self.http_status = http_response.status if http_response is not None else http_status
+
+
+class ResponseTooLargeError(ResponseParseError):
+    """The answer's body was longer than ``max_response_bytes``; reading it was stopped.
+
+    A ResponseParseError, not a NetworkError: the request reached the service and an answer came
+    back, just not one this API sends, so it is retried no more than an unreadable answer would be
+    (never for an action that is not idempotent). ``http_response`` has the status and headers;
+    its body is empty, since the answer was not kept.
+    """
 
 
 class ServerError(TencentCloudError):
@@ -77,12 +120,14 @@ class ServerError(TencentCloudError):
         code: str | None = None,
         request_id: str | None = None,
         http_status: int | None = None,
+        http_response: RawResponse | None = None,
     ) -> None:
         super().__init__(message)
         self.code = code if code is not None else type(self).code
         self.message = message
         self.request_id = request_id
-        self.http_status = http_status
+        self.http_response = http_response
+        self.http_status = http_response.status if http_response is not None else http_status
 
-    def __str__(self) -> str:
+    def _describe(self) -> str:
         return f"[{self.code}] {self.message} (request id: {self.request_id})"

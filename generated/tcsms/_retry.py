@@ -3,7 +3,8 @@
 
 The rule that keeps a retry from ever sending an SMS twice: a request that may have reached the
 service is retried only when the action is idempotent, or when the service's answer says it did
-not process it.
+not process it. An action that hands each record out once (a queue pull) is not idempotent: a
+retry would get other records or none, and the first request's records would be lost unseen.
 """
 
 from __future__ import annotations
@@ -53,3 +54,13 @@ def may_retry(error: errors.TencentCloudError, *, idempotent: bool) -> bool:
         # A gateway's 502/503/504 page: the service may or may not have done the work.
         return idempotent and error.http_status in (502, 503, 504)
     return False
+
+
+def may_have_reached_service(error: errors.TencentCloudError) -> bool:
+    """Whether the service may have carried out the request that failed with ``error``."""
+    if isinstance(error, errors.NetworkError):
+        return error.request_sent
+    if isinstance(error, errors.ServerError):
+        return error.retryable == "maybe_processed"
+    # An answer that is no valid response (a gateway's page, a garbled body) may follow the work.
+    return isinstance(error, errors.ResponseParseError)

@@ -62,24 +62,27 @@ class ActionInfo(NamedTuple):
 
     rate_limit_per_second: float
     idempotent: bool
+    # A queue: each record is handed out once, so the call is never sent again once it may have
+    # reached the service, and a failure says that records may be lost.
+    consumes_records: bool
 
 
 ACTIONS: dict[str, ActionInfo] = {
-    "PullSmsReplyStatus": ActionInfo(100, True),
-    "PullSmsReplyStatusByPhoneNumber": ActionInfo(20, True),
-    "PullSmsSendStatus": ActionInfo(100, True),
-    "PullSmsSendStatusByPhoneNumber": ActionInfo(20, True),
-    "SendStatusStatistics": ActionInfo(10, True),
-    "CallbackStatusStatistics": ActionInfo(10, True),
-    "AddSmsSign": ActionInfo(1, False),
-    "DeleteSmsSign": ActionInfo(1, False),
-    "DescribeSmsSignList": ActionInfo(20, True),
-    "ModifySmsSign": ActionInfo(1, False),
-    "SendSms": ActionInfo(3000, False),
-    "DescribePhoneNumberInfo": ActionInfo(1000, True),
-    "ReportConversion": ActionInfo(1000, False),
-    "AddSmsTemplate": ActionInfo(2, False),
-    "DeleteSmsTemplate": ActionInfo(1, False),
-    "DescribeSmsTemplateList": ActionInfo(20, True),
-    "ModifySmsTemplate": ActionInfo(20, False),
+    "PullSmsReplyStatus": ActionInfo(100, False, True),
+    "PullSmsReplyStatusByPhoneNumber": ActionInfo(20, True, False),
+    "PullSmsSendStatus": ActionInfo(100, False, True),
+    "PullSmsSendStatusByPhoneNumber": ActionInfo(20, True, False),
+    "SendStatusStatistics": ActionInfo(10, True, False),
+    "CallbackStatusStatistics": ActionInfo(10, True, False),
+    "AddSmsSign": ActionInfo(1, False, False),
+    "DeleteSmsSign": ActionInfo(1, False, False),
+    "DescribeSmsSignList": ActionInfo(20, True, False),
+    "ModifySmsSign": ActionInfo(1, False, False),
+    "SendSms": ActionInfo(3000, False, False),
+    "DescribePhoneNumberInfo": ActionInfo(1000, True, False),
+    "ReportConversion": ActionInfo(1000, False, False),
+    "AddSmsTemplate": ActionInfo(2, False, False),
+    "DeleteSmsTemplate": ActionInfo(1, False, False),
+    "DescribeSmsTemplateList": ActionInfo(20, True, False),
+    "ModifySmsTemplate": ActionInfo(20, False, False),
 }

@@ -29,6 +29,7 @@ from tcsms import _exceptions as errors
 __all__ = [
     "ACTION_PARAMS",
     "ACTION_RULES",
+    "SERVICE_NORMALISED_FORMATS",
     "TYPE_FIELDS",
     "CrossRule",
     "Param",
@@ -73,7 +74,7 @@ ACTION_PARAMS: dict[str, tuple[Param, ...]] = {
         Param("BeginTime", "begin_time", "integer", required=True, format="unix_seconds"),
         Param("Offset", "offset", "integer", required=True, fixed=0),
         Param("Limit", "limit", "integer", required=True, maximum=100),
-        Param("PhoneNumber", "phone_number", "string", required=True, format="e164"),
+        Param("PhoneNumber", "phone_number", "string", required=True, format="phone_number"),
         Param("SmsSdkAppId", "sms_sdk_app_id", "string", required=True),
         Param("EndTime", "end_time", "integer", format="unix_seconds"),
     ),
@@ -85,7 +86,7 @@ ACTION_PARAMS: dict[str, tuple[Param, ...]] = {
         Param("BeginTime", "begin_time", "integer", required=True, format="unix_seconds"),
         Param("Offset", "offset", "integer", required=True, fixed=0),
         Param("Limit", "limit", "integer", required=True, maximum=100),
-        Param("PhoneNumber", "phone_number", "string", required=True, format="e164"),
+        Param("PhoneNumber", "phone_number", "string", required=True, format="phone_number"),
         Param("SmsSdkAppId", "sms_sdk_app_id", "string", required=True),
         Param("EndTime", "end_time", "integer", format="unix_seconds"),
     ),
@@ -150,7 +151,7 @@ ACTION_PARAMS: dict[str, tuple[Param, ...]] = {
             required=True,
             min_items=1,
             max_items=200,
-            format="e164",
+            format="phone_number",
         ),
         Param("SmsSdkAppId", "sms_sdk_app_id", "string", required=True),
         Param("TemplateId", "template_id", "string", required=True),
@@ -168,7 +169,7 @@ ACTION_PARAMS: dict[str, tuple[Param, ...]] = {
             array=True,
             required=True,
             max_items=200,
-            format="e164",
+            format="phone_number",
         ),
     ),
     "ReportConversion": (
@@ -445,7 +446,16 @@ def _item_count(items: int) -> str:
 
 
 def _check_str(value: Any) -> str | None:
-    return None if isinstance(value, str) else _wrong_type("str", value)
+    if not isinstance(value, str):
+        return _wrong_type("str", value)
+    if value.isascii():
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # A lone surrogate (from os.fsdecode or a broken decoder): JSON in UTF-8 cannot carry it.
+        return f"not valid Unicode text: a lone surrogate at position {exc.start}"
+    return None
 
 
 def _check_int(value: Any) -> str | None:
@@ -537,6 +547,14 @@ def _check_url(value: str) -> str | None:
 def _check_uuid(value: str) -> str | None:
     return None if _UUID.fullmatch(value) else f"{_show(value)} is not a UUID"
 
+
+# Formats the service normalises instead of refusing (a mainland number without +86): checking
+# them here would refuse what the service accepts, so they are sent as given.
+SERVICE_NORMALISED_FORMATS = frozenset(
+    {
+        "phone_number",
+    }
+)
 
 # Each format with the one spec type it applies to; the type is checked before the format.
 _FORMAT_CHECKS: dict[str, tuple[str, _Check]] = {
@@ -653,7 +671,7 @@ def _compile(param: Param, type_names: Collection[str]) -> _Rule:
             checks.append(_max_length_check(param.max_length))
         if param.max_bytes is not None:
             checks.append(_max_bytes_check(param.max_bytes))
-    if param.format is not None:
+    if param.format is not None and param.format not in SERVICE_NORMALISED_FORMATS:
         format_type, format_check = _FORMAT_CHECKS[param.format]
         if kind != format_type:
             raise ValueError(f"{param.wire_name}: format {param.format} on a {kind}")
@@ -715,9 +733,9 @@ class RequestValidator:
         problems: list[str] = []
         for rule in rules:
             value = payload.get(rule.wire_name)
-            if value is None:
+            if value is None or (value == "" and rule.required):
                 if rule.required:
-                    state = "None" if rule.wire_name in payload else "missing"
+                    state = "missing" if rule.wire_name not in payload else repr(value)
                     problems.append(f"{rule.name}: required, but {state}")
                 continue
             if not rule.array:
@@ -770,7 +788,7 @@ def validate_request(action: str, payload: Mapping[str, Any]) -> None:
     """Checks the wire form of a request (``to_wire()``) of ``action`` before it is sent.
 
     Raises ``errors.ValidationError`` listing every problem, each prefixed by the parameter's path
-    in argument names (``phone_number_set[3]: '+86abc' is not an E.164 number``). Keys the tables
+    in argument names (``limit: 101 is above the maximum 100``). Keys the tables
     do not know are allowed.
     """
     _VALIDATOR.validate(action, payload)

@@ -10,18 +10,21 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from tcsms import _exceptions as errors
 from tcsms import _service
 from tcsms._async_transport import AsyncTransport
 from tcsms._base import CallOptions, ClientSettings, RateLimit
-from tcsms._core import HttpMethod, RawResponse, SignMethod, as_list, decode
+from tcsms._core import HttpMethod, SignMethod, as_list
 
 if TYPE_CHECKING:
     import ssl
 
     from tcsms import models
+    from tcsms._decode import ResponseModel
+
+_Model = TypeVar("_Model", bound="ResponseModel")
 
 __all__ = ["AsyncSmsClient"]
 
@@ -42,13 +45,23 @@ class AsyncSmsClient:
         sign_method: ``TC3-HMAC-SHA256`` (JSON body) or v1 ``HmacSHA256``/``HmacSHA1`` (form).
         http_method: ``POST``, or ``GET`` with a v1 sign method.
         language: Language of the service's messages (sent as ``X-TC-Language``).
-        timeout: Seconds to wait for the answer (and to connect, unless ``connect_timeout``).
-        connect_timeout: Seconds to wait for a connection.
+        timeout: The deadline of each attempt, in seconds: connecting, sending and reading the
+            whole answer must fit in it (a retry gets a fresh one). A finite number above 0.
+        connect_timeout: Seconds allowed for connecting (TLS included) within that deadline; at
+            most ``timeout``. By default only the deadline bounds it.
+        max_response_bytes: The largest answer body accepted (default 16 MiB); a longer one
+            raises ``ResponseTooLargeError`` and is not retried.
         max_attempts: Attempts per call, the first included; retries follow ``_retry.may_retry``.
         rate_limit: True for the documented per-action rates, a mapping of action to requests per
             second, or a ``RateLimiter`` shared between clients.
         ssl_context: The TLS context for https endpoints (a private CA, client certificates);
             by default the system's, verifying certificates and host names.
+        validate: Check arguments against the documented constraints before sending (False
+            leaves every check to the service, for the day the documents and the service
+            disagree). Only what the service refuses the same way is checked.
+        strict_responses: Raise ``ResponseParseError`` when an answer differs from the documented
+            shape; by default a missing field is None and a value of another type is kept as
+            received (logged once at WARNING), so a processed call is never lost to its answer.
 
     Use one client per event loop; it keeps connections alive for concurrent tasks. Close it with
     ``await client.close()``, or use it as an async context manager.
@@ -69,9 +82,12 @@ class AsyncSmsClient:
         language: Literal["zh-CN", "en-US"] | None = None,
         timeout: float = 60.0,
         connect_timeout: float | None = None,
+        max_response_bytes: int = 16 * 1024 * 1024,
         max_attempts: int = 3,
         rate_limit: RateLimit = None,
         ssl_context: ssl.SSLContext | None = None,
+        validate: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         self._settings = ClientSettings(
             secret_id=secret_id,
@@ -84,15 +100,19 @@ class AsyncSmsClient:
             sign_method=sign_method,
             http_method=http_method,
             language=language,
-            connect_timeout=connect_timeout or timeout,
-            read_timeout=timeout,
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            max_response_bytes=max_response_bytes,
             max_attempts=max_attempts,
             rate_limit=rate_limit,
+            validate=validate,
+            strict_responses=strict_responses,
         )
         self._transport = AsyncTransport(
             self._settings.endpoint,
-            connect_timeout=self._settings.connect_timeout,
-            read_timeout=self._settings.read_timeout,
+            timeout=self._settings.limits.timeout,
+            connect_timeout=self._settings.limits.connect_timeout,
+            max_response_bytes=self._settings.limits.max_response_bytes,
             ssl_context=ssl_context,
         )
 
@@ -115,25 +135,32 @@ class AsyncSmsClient:
         await self._transport.close()
 
     async def _call(
-        self, action: str, payload: dict[str, Any], options: CallOptions | None
-    ) -> tuple[dict[str, Any], RawResponse]:
+        self,
+        action: str,
+        payload: dict[str, Any],
+        options: CallOptions | None,
+        model: type[_Model],
+    ) -> _Model:
         settings = self._settings
-        plan = settings.plan(action, payload, options)
-        connect_timeout, read_timeout = settings.timeouts(options)
+        plan = settings.plan(action, payload, options, model)
+        limits = settings.limits_for(options)
         while True:
             if settings.rate_limiter is not None:
                 await settings.rate_limiter.acquire_async(action)
             request = plan.next_request()
             try:
                 raw = await self._transport.send(
-                    request, connect_timeout=connect_timeout, read_timeout=read_timeout
+                    request,
+                    timeout=limits.timeout,
+                    connect_timeout=limits.connect_timeout,
+                    max_response_bytes=limits.max_response_bytes,
                 )
-            except errors.NetworkError as error:
+            except (errors.NetworkError, errors.ResponseTooLargeError) as error:
                 plan.failed(error)
             else:
-                response = plan.answered(raw)
-                if response is not None:
-                    return response, raw
+                result = plan.answered(raw)
+                if result is not None:
+                    return result
             await asyncio.sleep(plan.delay)
 
     async def pull_sms_reply_status(
@@ -153,12 +180,14 @@ class AsyncSmsClient:
         After it is executed successfully, API Explorer can automatically generate SDK code samples.
 
         Rate limit: 100 requests per second.
+        Hands each record out once: never retried once the request may have reached the service;
+        then the error's ``records_may_be_lost`` is True.
 
         Args:
             limit: Maximum number of pulled entries. Maximum value: 100.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -171,10 +200,9 @@ class AsyncSmsClient:
             limit=limit,
             sms_sdk_app_id=sms_sdk_app_id,
         )
-        response, raw = await self._call("PullSmsReplyStatus", request.to_wire(), options)
-        result = decode(models.PullSmsReplyStatusResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "PullSmsReplyStatus", request.to_wire(), options, models.PullSmsReplyStatusResponse
+        )
 
     async def pull_sms_reply_status_by_phone_number(
         self,
@@ -209,7 +237,7 @@ class AsyncSmsClient:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -226,12 +254,12 @@ class AsyncSmsClient:
             sms_sdk_app_id=sms_sdk_app_id,
             end_time=end_time,
         )
-        response, raw = await self._call(
-            "PullSmsReplyStatusByPhoneNumber", request.to_wire(), options
+        return await self._call(
+            "PullSmsReplyStatusByPhoneNumber",
+            request.to_wire(),
+            options,
+            models.PullSmsReplyStatusByPhoneNumberResponse,
         )
-        result = decode(models.PullSmsReplyStatusByPhoneNumberResponse.from_wire, response)
-        result.http_response = raw
-        return result
 
     async def pull_sms_send_status(
         self,
@@ -250,12 +278,14 @@ class AsyncSmsClient:
         After it is executed successfully, API Explorer can automatically generate SDK code samples.
 
         Rate limit: 100 requests per second.
+        Hands each record out once: never retried once the request may have reached the service;
+        then the error's ``records_may_be_lost`` is True.
 
         Args:
             limit: Maximum number of pulled entries. Maximum value: 100.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -268,10 +298,9 @@ class AsyncSmsClient:
             limit=limit,
             sms_sdk_app_id=sms_sdk_app_id,
         )
-        response, raw = await self._call("PullSmsSendStatus", request.to_wire(), options)
-        result = decode(models.PullSmsSendStatusResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "PullSmsSendStatus", request.to_wire(), options, models.PullSmsSendStatusResponse
+        )
 
     async def pull_sms_send_status_by_phone_number(
         self,
@@ -306,7 +335,7 @@ class AsyncSmsClient:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -323,12 +352,12 @@ class AsyncSmsClient:
             sms_sdk_app_id=sms_sdk_app_id,
             end_time=end_time,
         )
-        response, raw = await self._call(
-            "PullSmsSendStatusByPhoneNumber", request.to_wire(), options
+        return await self._call(
+            "PullSmsSendStatusByPhoneNumber",
+            request.to_wire(),
+            options,
+            models.PullSmsSendStatusByPhoneNumberResponse,
         )
-        result = decode(models.PullSmsSendStatusByPhoneNumberResponse.from_wire, response)
-        result.http_response = raw
-        return result
 
     async def send_status_statistics(
         self,
@@ -359,7 +388,7 @@ class AsyncSmsClient:
                 console, such as 1400006666.
             limit: Upper limit. Note: this parameter is currently fixed at 0.
             offset: Offset. Note: this parameter is currently fixed at 0.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -375,10 +404,9 @@ class AsyncSmsClient:
             limit=limit,
             offset=offset,
         )
-        response, raw = await self._call("SendStatusStatistics", request.to_wire(), options)
-        result = decode(models.SendStatusStatisticsResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "SendStatusStatistics", request.to_wire(), options, models.SendStatusStatisticsResponse
+        )
 
     async def callback_status_statistics(
         self,
@@ -410,7 +438,7 @@ class AsyncSmsClient:
                 console, such as 1400006666.
             limit: Upper limit. Note: this parameter is currently fixed at 0.
             offset: Offset. Note: this parameter is currently fixed at 0.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -426,10 +454,12 @@ class AsyncSmsClient:
             limit=limit,
             offset=offset,
         )
-        response, raw = await self._call("CallbackStatusStatistics", request.to_wire(), options)
-        result = decode(models.CallbackStatusStatisticsResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "CallbackStatusStatistics",
+            request.to_wire(),
+            options,
+            models.CallbackStatusStatisticsResponse,
+        )
 
     async def add_sms_sign(
         self,
@@ -489,7 +519,7 @@ class AsyncSmsClient:
                 this parameter. Note: this field will take effect only when SignPurpose is 1 (for
                 user by others).
             remark: Signature application remarks.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -508,10 +538,7 @@ class AsyncSmsClient:
             commission_image=commission_image,
             remark=remark,
         )
-        response, raw = await self._call("AddSmsSign", request.to_wire(), options)
-        result = decode(models.AddSmsSignResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call("AddSmsSign", request.to_wire(), options, models.AddSmsSignResponse)
 
     async def delete_sms_sign(
         self,
@@ -534,7 +561,7 @@ class AsyncSmsClient:
 
         Args:
             sign_id: ID of the signature to be deleted.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -546,10 +573,9 @@ class AsyncSmsClient:
         request = models.DeleteSmsSignRequest(
             sign_id=sign_id,
         )
-        response, raw = await self._call("DeleteSmsSign", request.to_wire(), options)
-        result = decode(models.DeleteSmsSignResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "DeleteSmsSign", request.to_wire(), options, models.DeleteSmsSignResponse
+        )
 
     async def describe_sms_sign_list(
         self,
@@ -574,7 +600,7 @@ class AsyncSmsClient:
             sign_id_set: Signature ID array. Note: the maximum length of the array is 100 by
                 default.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -587,10 +613,9 @@ class AsyncSmsClient:
             sign_id_set=as_list(sign_id_set),
             international=international,
         )
-        response, raw = await self._call("DescribeSmsSignList", request.to_wire(), options)
-        result = decode(models.DescribeSmsSignListResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "DescribeSmsSignList", request.to_wire(), options, models.DescribeSmsSignListResponse
+        )
 
     async def modify_sms_sign(
         self,
@@ -656,7 +681,7 @@ class AsyncSmsClient:
                 this parameter. Note: this field will take effect only when SignPurpose is 1 (for
                 user by others).
             remark: Signature application remarks.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -676,10 +701,9 @@ class AsyncSmsClient:
             commission_image=commission_image,
             remark=remark,
         )
-        response, raw = await self._call("ModifySmsSign", request.to_wire(), options)
-        result = decode(models.ModifySmsSignResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "ModifySmsSign", request.to_wire(), options, models.ModifySmsSignResponse
+        )
 
     async def send_sms(
         self,
@@ -732,7 +756,7 @@ class AsyncSmsClient:
                 to enter this parameter. Note: If your monthly usage reaches the specified
                 threshold, you can apply for an independent SenderId. For more information, contact
                 SMS Helper.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -751,10 +775,7 @@ class AsyncSmsClient:
             session_context=session_context,
             sender_id=sender_id,
         )
-        response, raw = await self._call("SendSms", request.to_wire(), options)
-        result = decode(models.SendSmsResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call("SendSms", request.to_wire(), options, models.SendSmsResponse)
 
     async def describe_phone_number_info(
         self,
@@ -775,7 +796,7 @@ class AsyncSmsClient:
                 (+[country/region code][subscriber number]). Up to 200 mobile numbers can be queried
                 at a time. Take the number +8613711112222 as an example. "86" is the country code
                 (with a "+" sign in its front) and "13711112222" is the subscriber number.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -787,10 +808,12 @@ class AsyncSmsClient:
         request = models.DescribePhoneNumberInfoRequest(
             phone_number_set=as_list(phone_number_set),
         )
-        response, raw = await self._call("DescribePhoneNumberInfo", request.to_wire(), options)
-        result = decode(models.DescribePhoneNumberInfoResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "DescribePhoneNumberInfo",
+            request.to_wire(),
+            options,
+            models.DescribePhoneNumberInfoResponse,
+        )
 
     async def report_conversion(
         self,
@@ -815,7 +838,7 @@ class AsyncSmsClient:
                 console, such as "1400006666".
             serial_no: The serial number returned for a message sent.
             conversion_time: The recipient's reply time in seconds in the format of UNIX timestamp.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -829,10 +852,9 @@ class AsyncSmsClient:
             serial_no=serial_no,
             conversion_time=conversion_time,
         )
-        response, raw = await self._call("ReportConversion", request.to_wire(), options)
-        result = decode(models.ReportConversionResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "ReportConversion", request.to_wire(), options, models.ReportConversionResponse
+        )
 
     async def add_sms_template(
         self,
@@ -870,7 +892,7 @@ class AsyncSmsClient:
                 Tencent Cloud SMS Template Types.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
             remark: Template remarks, such as reason for application and use case.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -886,10 +908,9 @@ class AsyncSmsClient:
             international=international,
             remark=remark,
         )
-        response, raw = await self._call("AddSmsTemplate", request.to_wire(), options)
-        result = decode(models.AddSmsTemplateResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "AddSmsTemplate", request.to_wire(), options, models.AddSmsTemplateResponse
+        )
 
     async def delete_sms_template(
         self,
@@ -911,7 +932,7 @@ class AsyncSmsClient:
 
         Args:
             template_id: ID of the template to be deleted.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -923,10 +944,9 @@ class AsyncSmsClient:
         request = models.DeleteSmsTemplateRequest(
             template_id=template_id,
         )
-        response, raw = await self._call("DeleteSmsTemplate", request.to_wire(), options)
-        result = decode(models.DeleteSmsTemplateResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "DeleteSmsTemplate", request.to_wire(), options, models.DeleteSmsTemplateResponse
+        )
 
     async def describe_sms_template_list(
         self,
@@ -956,7 +976,7 @@ class AsyncSmsClient:
             limit: Upper limit. Maximum value: 100. Note: it is 0 by default and is enabled when
                 TemplateIdSet is empty.
             offset: Offset. Note: it is 0 by default and is enabled when TemplateIdSet is empty.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -971,10 +991,12 @@ class AsyncSmsClient:
             limit=limit,
             offset=offset,
         )
-        response, raw = await self._call("DescribeSmsTemplateList", request.to_wire(), options)
-        result = decode(models.DescribeSmsTemplateListResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "DescribeSmsTemplateList",
+            request.to_wire(),
+            options,
+            models.DescribeSmsTemplateListResponse,
+        )
 
     async def iter_describe_sms_template_list(
         self,
@@ -1049,7 +1071,7 @@ class AsyncSmsClient:
                 Tencent Cloud SMS Template Types.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
             remark: Template remarks, such as reason for application and use case.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -1066,7 +1088,6 @@ class AsyncSmsClient:
             international=international,
             remark=remark,
         )
-        response, raw = await self._call("ModifySmsTemplate", request.to_wire(), options)
-        result = decode(models.ModifySmsTemplateResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return await self._call(
+            "ModifySmsTemplate", request.to_wire(), options, models.ModifySmsTemplateResponse
+        )

@@ -6,18 +6,20 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from tcsms import _exceptions as errors
 from tcsms import _service
 from tcsms._base import CallOptions, ClientSettings, RateLimit
-from tcsms._core import HttpMethod, RawResponse, SignMethod, as_list, decode
-from tcsms._transport import SyncTransport
+from tcsms._core import HttpMethod, SignMethod, as_list
 
 if TYPE_CHECKING:
     import ssl
 
     from tcsms import models
+    from tcsms._decode import ResponseModel
+
+_Model = TypeVar("_Model", bound="ResponseModel")
 
 __all__ = ["SmsClient"]
 
@@ -38,13 +40,23 @@ class SmsClient:
         sign_method: ``TC3-HMAC-SHA256`` (JSON body) or v1 ``HmacSHA256``/``HmacSHA1`` (form).
         http_method: ``POST``, or ``GET`` with a v1 sign method.
         language: Language of the service's messages (sent as ``X-TC-Language``).
-        timeout: Seconds to wait for the answer (and to connect, unless ``connect_timeout``).
-        connect_timeout: Seconds to wait for a connection.
+        timeout: The deadline of each attempt, in seconds: connecting, sending and reading the
+            whole answer must fit in it (a retry gets a fresh one). A finite number above 0.
+        connect_timeout: Seconds allowed for connecting (TLS included) within that deadline; at
+            most ``timeout``. By default only the deadline bounds it.
+        max_response_bytes: The largest answer body accepted (default 16 MiB); a longer one
+            raises ``ResponseTooLargeError`` and is not retried.
         max_attempts: Attempts per call, the first included; retries follow ``_retry.may_retry``.
         rate_limit: True for the documented per-action rates, a mapping of action to requests per
             second, or a ``RateLimiter`` shared between clients.
         ssl_context: The TLS context for https endpoints (a private CA, client certificates);
             by default the system's, verifying certificates and host names.
+        validate: Check arguments against the documented constraints before sending (False
+            leaves every check to the service, for the day the documents and the service
+            disagree). Only what the service refuses the same way is checked.
+        strict_responses: Raise ``ResponseParseError`` when an answer differs from the documented
+            shape; by default a missing field is None and a value of another type is kept as
+            received (logged once at WARNING), so a processed call is never lost to its answer.
 
     The client keeps connections alive between calls and is safe to share between threads; close
     it, or use it as a context manager.
@@ -65,9 +77,12 @@ class SmsClient:
         language: Literal["zh-CN", "en-US"] | None = None,
         timeout: float = 60.0,
         connect_timeout: float | None = None,
+        max_response_bytes: int = 16 * 1024 * 1024,
         max_attempts: int = 3,
         rate_limit: RateLimit = None,
         ssl_context: ssl.SSLContext | None = None,
+        validate: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         self._settings = ClientSettings(
             secret_id=secret_id,
@@ -80,15 +95,22 @@ class SmsClient:
             sign_method=sign_method,
             http_method=http_method,
             language=language,
-            connect_timeout=connect_timeout or timeout,
-            read_timeout=timeout,
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            max_response_bytes=max_response_bytes,
             max_attempts=max_attempts,
             rate_limit=rate_limit,
+            validate=validate,
+            strict_responses=strict_responses,
         )
+        # Imported here, not with the package: the transport is needed once a client exists.
+        from tcsms._transport import SyncTransport
+
         self._transport = SyncTransport(
             self._settings.endpoint,
-            connect_timeout=self._settings.connect_timeout,
-            read_timeout=self._settings.read_timeout,
+            timeout=self._settings.limits.timeout,
+            connect_timeout=self._settings.limits.connect_timeout,
+            max_response_bytes=self._settings.limits.max_response_bytes,
             ssl_context=ssl_context,
         )
 
@@ -111,25 +133,32 @@ class SmsClient:
         self._transport.close()
 
     def _call(
-        self, action: str, payload: dict[str, Any], options: CallOptions | None
-    ) -> tuple[dict[str, Any], RawResponse]:
+        self,
+        action: str,
+        payload: dict[str, Any],
+        options: CallOptions | None,
+        model: type[_Model],
+    ) -> _Model:
         settings = self._settings
-        plan = settings.plan(action, payload, options)
-        connect_timeout, read_timeout = settings.timeouts(options)
+        plan = settings.plan(action, payload, options, model)
+        limits = settings.limits_for(options)
         while True:
             if settings.rate_limiter is not None:
                 settings.rate_limiter.acquire(action)
             request = plan.next_request()
             try:
                 raw = self._transport.send(
-                    request, connect_timeout=connect_timeout, read_timeout=read_timeout
+                    request,
+                    timeout=limits.timeout,
+                    connect_timeout=limits.connect_timeout,
+                    max_response_bytes=limits.max_response_bytes,
                 )
-            except errors.NetworkError as error:
+            except (errors.NetworkError, errors.ResponseTooLargeError) as error:
                 plan.failed(error)
             else:
-                response = plan.answered(raw)
-                if response is not None:
-                    return response, raw
+                result = plan.answered(raw)
+                if result is not None:
+                    return result
             time.sleep(plan.delay)
 
     def pull_sms_reply_status(
@@ -149,12 +178,14 @@ class SmsClient:
         After it is executed successfully, API Explorer can automatically generate SDK code samples.
 
         Rate limit: 100 requests per second.
+        Hands each record out once: never retried once the request may have reached the service;
+        then the error's ``records_may_be_lost`` is True.
 
         Args:
             limit: Maximum number of pulled entries. Maximum value: 100.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -167,10 +198,9 @@ class SmsClient:
             limit=limit,
             sms_sdk_app_id=sms_sdk_app_id,
         )
-        response, raw = self._call("PullSmsReplyStatus", request.to_wire(), options)
-        result = decode(models.PullSmsReplyStatusResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "PullSmsReplyStatus", request.to_wire(), options, models.PullSmsReplyStatusResponse
+        )
 
     def pull_sms_reply_status_by_phone_number(
         self,
@@ -205,7 +235,7 @@ class SmsClient:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -222,10 +252,12 @@ class SmsClient:
             sms_sdk_app_id=sms_sdk_app_id,
             end_time=end_time,
         )
-        response, raw = self._call("PullSmsReplyStatusByPhoneNumber", request.to_wire(), options)
-        result = decode(models.PullSmsReplyStatusByPhoneNumberResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "PullSmsReplyStatusByPhoneNumber",
+            request.to_wire(),
+            options,
+            models.PullSmsReplyStatusByPhoneNumberResponse,
+        )
 
     def pull_sms_send_status(
         self,
@@ -244,12 +276,14 @@ class SmsClient:
         After it is executed successfully, API Explorer can automatically generate SDK code samples.
 
         Rate limit: 100 requests per second.
+        Hands each record out once: never retried once the request may have reached the service;
+        then the error's ``records_may_be_lost`` is True.
 
         Args:
             limit: Maximum number of pulled entries. Maximum value: 100.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -262,10 +296,9 @@ class SmsClient:
             limit=limit,
             sms_sdk_app_id=sms_sdk_app_id,
         )
-        response, raw = self._call("PullSmsSendStatus", request.to_wire(), options)
-        result = decode(models.PullSmsSendStatusResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "PullSmsSendStatus", request.to_wire(), options, models.PullSmsSendStatusResponse
+        )
 
     def pull_sms_send_status_by_phone_number(
         self,
@@ -300,7 +333,7 @@ class SmsClient:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 1400006666.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -317,10 +350,12 @@ class SmsClient:
             sms_sdk_app_id=sms_sdk_app_id,
             end_time=end_time,
         )
-        response, raw = self._call("PullSmsSendStatusByPhoneNumber", request.to_wire(), options)
-        result = decode(models.PullSmsSendStatusByPhoneNumberResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "PullSmsSendStatusByPhoneNumber",
+            request.to_wire(),
+            options,
+            models.PullSmsSendStatusByPhoneNumberResponse,
+        )
 
     def send_status_statistics(
         self,
@@ -351,7 +386,7 @@ class SmsClient:
                 console, such as 1400006666.
             limit: Upper limit. Note: this parameter is currently fixed at 0.
             offset: Offset. Note: this parameter is currently fixed at 0.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -367,10 +402,9 @@ class SmsClient:
             limit=limit,
             offset=offset,
         )
-        response, raw = self._call("SendStatusStatistics", request.to_wire(), options)
-        result = decode(models.SendStatusStatisticsResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "SendStatusStatistics", request.to_wire(), options, models.SendStatusStatisticsResponse
+        )
 
     def callback_status_statistics(
         self,
@@ -402,7 +436,7 @@ class SmsClient:
                 console, such as 1400006666.
             limit: Upper limit. Note: this parameter is currently fixed at 0.
             offset: Offset. Note: this parameter is currently fixed at 0.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -418,10 +452,12 @@ class SmsClient:
             limit=limit,
             offset=offset,
         )
-        response, raw = self._call("CallbackStatusStatistics", request.to_wire(), options)
-        result = decode(models.CallbackStatusStatisticsResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "CallbackStatusStatistics",
+            request.to_wire(),
+            options,
+            models.CallbackStatusStatisticsResponse,
+        )
 
     def add_sms_sign(
         self,
@@ -481,7 +517,7 @@ class SmsClient:
                 this parameter. Note: this field will take effect only when SignPurpose is 1 (for
                 user by others).
             remark: Signature application remarks.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -500,10 +536,7 @@ class SmsClient:
             commission_image=commission_image,
             remark=remark,
         )
-        response, raw = self._call("AddSmsSign", request.to_wire(), options)
-        result = decode(models.AddSmsSignResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call("AddSmsSign", request.to_wire(), options, models.AddSmsSignResponse)
 
     def delete_sms_sign(
         self,
@@ -526,7 +559,7 @@ class SmsClient:
 
         Args:
             sign_id: ID of the signature to be deleted.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -538,10 +571,7 @@ class SmsClient:
         request = models.DeleteSmsSignRequest(
             sign_id=sign_id,
         )
-        response, raw = self._call("DeleteSmsSign", request.to_wire(), options)
-        result = decode(models.DeleteSmsSignResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call("DeleteSmsSign", request.to_wire(), options, models.DeleteSmsSignResponse)
 
     def describe_sms_sign_list(
         self,
@@ -566,7 +596,7 @@ class SmsClient:
             sign_id_set: Signature ID array. Note: the maximum length of the array is 100 by
                 default.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -579,10 +609,9 @@ class SmsClient:
             sign_id_set=as_list(sign_id_set),
             international=international,
         )
-        response, raw = self._call("DescribeSmsSignList", request.to_wire(), options)
-        result = decode(models.DescribeSmsSignListResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "DescribeSmsSignList", request.to_wire(), options, models.DescribeSmsSignListResponse
+        )
 
     def modify_sms_sign(
         self,
@@ -648,7 +677,7 @@ class SmsClient:
                 this parameter. Note: this field will take effect only when SignPurpose is 1 (for
                 user by others).
             remark: Signature application remarks.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -668,10 +697,7 @@ class SmsClient:
             commission_image=commission_image,
             remark=remark,
         )
-        response, raw = self._call("ModifySmsSign", request.to_wire(), options)
-        result = decode(models.ModifySmsSignResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call("ModifySmsSign", request.to_wire(), options, models.ModifySmsSignResponse)
 
     def send_sms(
         self,
@@ -724,7 +750,7 @@ class SmsClient:
                 to enter this parameter. Note: If your monthly usage reaches the specified
                 threshold, you can apply for an independent SenderId. For more information, contact
                 SMS Helper.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -743,10 +769,7 @@ class SmsClient:
             session_context=session_context,
             sender_id=sender_id,
         )
-        response, raw = self._call("SendSms", request.to_wire(), options)
-        result = decode(models.SendSmsResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call("SendSms", request.to_wire(), options, models.SendSmsResponse)
 
     def describe_phone_number_info(
         self,
@@ -767,7 +790,7 @@ class SmsClient:
                 (+[country/region code][subscriber number]). Up to 200 mobile numbers can be queried
                 at a time. Take the number +8613711112222 as an example. "86" is the country code
                 (with a "+" sign in its front) and "13711112222" is the subscriber number.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -779,10 +802,12 @@ class SmsClient:
         request = models.DescribePhoneNumberInfoRequest(
             phone_number_set=as_list(phone_number_set),
         )
-        response, raw = self._call("DescribePhoneNumberInfo", request.to_wire(), options)
-        result = decode(models.DescribePhoneNumberInfoResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "DescribePhoneNumberInfo",
+            request.to_wire(),
+            options,
+            models.DescribePhoneNumberInfoResponse,
+        )
 
     def report_conversion(
         self,
@@ -807,7 +832,7 @@ class SmsClient:
                 console, such as "1400006666".
             serial_no: The serial number returned for a message sent.
             conversion_time: The recipient's reply time in seconds in the format of UNIX timestamp.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -821,10 +846,9 @@ class SmsClient:
             serial_no=serial_no,
             conversion_time=conversion_time,
         )
-        response, raw = self._call("ReportConversion", request.to_wire(), options)
-        result = decode(models.ReportConversionResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "ReportConversion", request.to_wire(), options, models.ReportConversionResponse
+        )
 
     def add_sms_template(
         self,
@@ -862,7 +886,7 @@ class SmsClient:
                 Tencent Cloud SMS Template Types.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
             remark: Template remarks, such as reason for application and use case.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -878,10 +902,9 @@ class SmsClient:
             international=international,
             remark=remark,
         )
-        response, raw = self._call("AddSmsTemplate", request.to_wire(), options)
-        result = decode(models.AddSmsTemplateResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "AddSmsTemplate", request.to_wire(), options, models.AddSmsTemplateResponse
+        )
 
     def delete_sms_template(
         self,
@@ -903,7 +926,7 @@ class SmsClient:
 
         Args:
             template_id: ID of the template to be deleted.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -915,10 +938,9 @@ class SmsClient:
         request = models.DeleteSmsTemplateRequest(
             template_id=template_id,
         )
-        response, raw = self._call("DeleteSmsTemplate", request.to_wire(), options)
-        result = decode(models.DeleteSmsTemplateResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "DeleteSmsTemplate", request.to_wire(), options, models.DeleteSmsTemplateResponse
+        )
 
     def describe_sms_template_list(
         self,
@@ -948,7 +970,7 @@ class SmsClient:
             limit: Upper limit. Maximum value: 100. Note: it is 0 by default and is enabled when
                 TemplateIdSet is empty.
             offset: Offset. Note: it is 0 by default and is enabled when TemplateIdSet is empty.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -963,10 +985,12 @@ class SmsClient:
             limit=limit,
             offset=offset,
         )
-        response, raw = self._call("DescribeSmsTemplateList", request.to_wire(), options)
-        result = decode(models.DescribeSmsTemplateListResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "DescribeSmsTemplateList",
+            request.to_wire(),
+            options,
+            models.DescribeSmsTemplateListResponse,
+        )
 
     def iter_describe_sms_template_list(
         self,
@@ -1040,7 +1064,7 @@ class SmsClient:
                 Tencent Cloud SMS Template Types.
             international: Whether it is Global SMS: 0: Mainland China SMS. 1: Global SMS.
             remark: Template remarks, such as reason for application and use case.
-            options: Per-call overrides (attempts, timeouts).
+            options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
             ValidationError: an argument breaks the documented constraints; nothing was sent.
@@ -1057,7 +1081,6 @@ class SmsClient:
             international=international,
             remark=remark,
         )
-        response, raw = self._call("ModifySmsTemplate", request.to_wire(), options)
-        result = decode(models.ModifySmsTemplateResponse.from_wire, response)
-        result.http_response = raw
-        return result
+        return self._call(
+            "ModifySmsTemplate", request.to_wire(), options, models.ModifySmsTemplateResponse
+        )

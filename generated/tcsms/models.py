@@ -4,6 +4,10 @@
 Attribute names are the snake_case of the documented wire names; ``from_wire`` and ``to_wire`` map
 between the two. Unknown fields in a response are kept in ``unknown_fields``, so a newer service
 never breaks this version.
+
+The annotations describe the documented answer. ``from_wire`` builds a model from whatever the
+service sent: a documented field it left out is None and a value of another type is kept as
+received (the client logs both, or raises with ``strict_responses=True``; see ``_decode``).
 """
 
 from __future__ import annotations
@@ -68,6 +72,19 @@ __all__ = [
     "SendStatusStatisticsResponse",
 ]
 
+
+def _shape(model: Any, value: Any) -> Any:
+    """A nested data type from its JSON object; any other value is kept as received."""
+    return model.from_wire(value) if isinstance(value, dict) else value
+
+
+def _shape_list(model: Any, value: Any) -> Any:
+    """A list of data types from JSON objects; items (or a value) of another kind are kept."""
+    if not isinstance(value, list):
+        return value
+    return [model.from_wire(item) if isinstance(item, dict) else item for item in value]
+
+
 # Data types
 
 
@@ -85,9 +102,10 @@ class AddSignStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> AddSignStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            sign_id=data["SignId"],
+            sign_id=wire.get("SignId"),
             unknown_fields={k: v for k, v in data.items() if k not in _ADD_SIGN_STATUS_WIRE_NAMES},
         )
 
@@ -120,9 +138,10 @@ class AddTemplateStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> AddTemplateStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            template_id=data["TemplateId"],
+            template_id=wire.get("TemplateId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _ADD_TEMPLATE_STATUS_WIRE_NAMES
             },
@@ -173,17 +192,18 @@ class CallbackStatusStatistics:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> CallbackStatusStatistics:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            callback_count=data["CallbackCount"],
-            request_success_count=data["RequestSuccessCount"],
-            callback_fail_count=data["CallbackFailCount"],
-            callback_success_count=data["CallbackSuccessCount"],
-            internal_error_count=data["InternalErrorCount"],
-            invalid_number_count=data["InvalidNumberCount"],
-            shutdown_error_count=data["ShutdownErrorCount"],
-            black_list_count=data["BlackListCount"],
-            frequency_limit_count=data["FrequencyLimitCount"],
+            callback_count=wire.get("CallbackCount"),
+            request_success_count=wire.get("RequestSuccessCount"),
+            callback_fail_count=wire.get("CallbackFailCount"),
+            callback_success_count=wire.get("CallbackSuccessCount"),
+            internal_error_count=wire.get("InternalErrorCount"),
+            invalid_number_count=wire.get("InvalidNumberCount"),
+            shutdown_error_count=wire.get("ShutdownErrorCount"),
+            black_list_count=wire.get("BlackListCount"),
+            frequency_limit_count=wire.get("FrequencyLimitCount"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _CALLBACK_STATUS_STATISTICS_WIRE_NAMES
             },
@@ -236,10 +256,11 @@ class DeleteSignStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DeleteSignStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            delete_status=data["DeleteStatus"],
-            delete_time=data["DeleteTime"],
+            delete_status=wire.get("DeleteStatus"),
+            delete_time=wire.get("DeleteTime"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _DELETE_SIGN_STATUS_WIRE_NAMES
             },
@@ -278,10 +299,11 @@ class DeleteTemplateStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DeleteTemplateStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            delete_status=data["DeleteStatus"],
-            delete_time=data["DeleteTime"],
+            delete_status=wire.get("DeleteStatus"),
+            delete_time=wire.get("DeleteTime"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _DELETE_TEMPLATE_STATUS_WIRE_NAMES
             },
@@ -330,14 +352,15 @@ class DescribeSignListStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DescribeSignListStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            sign_id=data["SignId"],
-            international=data["International"],
-            status_code=data["StatusCode"],
-            review_reply=data["ReviewReply"],
-            sign_name=data["SignName"],
-            create_time=data["CreateTime"],
+            sign_id=wire.get("SignId"),
+            international=wire.get("International"),
+            status_code=wire.get("StatusCode"),
+            review_reply=wire.get("ReviewReply"),
+            sign_name=wire.get("SignName"),
+            create_time=wire.get("CreateTime"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _DESCRIBE_SIGN_LIST_STATUS_WIRE_NAMES
             },
@@ -396,15 +419,16 @@ class DescribeTemplateListStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DescribeTemplateListStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            template_id=data["TemplateId"],
-            international=data["International"],
-            status_code=data["StatusCode"],
-            review_reply=data["ReviewReply"],
-            template_name=data["TemplateName"],
-            create_time=data["CreateTime"],
-            template_content=data["TemplateContent"],
+            template_id=wire.get("TemplateId"),
+            international=wire.get("International"),
+            status_code=wire.get("StatusCode"),
+            review_reply=wire.get("ReviewReply"),
+            template_name=wire.get("TemplateName"),
+            create_time=wire.get("CreateTime"),
+            template_content=wire.get("TemplateContent"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _DESCRIBE_TEMPLATE_LIST_STATUS_WIRE_NAMES
             },
@@ -451,9 +475,10 @@ class ModifySignStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ModifySignStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            sign_id=data["SignId"],
+            sign_id=wire.get("SignId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _MODIFY_SIGN_STATUS_WIRE_NAMES
             },
@@ -488,9 +513,10 @@ class ModifyTemplateStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ModifyTemplateStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            template_id=data["TemplateId"],
+            template_id=wire.get("TemplateId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _MODIFY_TEMPLATE_STATUS_WIRE_NAMES
             },
@@ -543,15 +569,16 @@ class PhoneNumberInfo:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PhoneNumberInfo:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            code=data["Code"],
-            message=data["Message"],
-            nation_code=data["NationCode"],
-            subscriber_number=data["SubscriberNumber"],
-            phone_number=data["PhoneNumber"],
-            iso_code=data["IsoCode"],
-            iso_name=data["IsoName"],
+            code=wire.get("Code"),
+            message=wire.get("Message"),
+            nation_code=wire.get("NationCode"),
+            subscriber_number=wire.get("SubscriberNumber"),
+            phone_number=wire.get("PhoneNumber"),
+            iso_code=wire.get("IsoCode"),
+            iso_name=wire.get("IsoName"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _PHONE_NUMBER_INFO_WIRE_NAMES
             },
@@ -613,15 +640,16 @@ class PullSmsReplyStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsReplyStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            extend_code=data["ExtendCode"],
-            country_code=data["CountryCode"],
-            phone_number=data["PhoneNumber"],
-            sign_name=data["SignName"],
-            reply_content=data["ReplyContent"],
-            reply_time=data["ReplyTime"],
-            subscriber_number=data["SubscriberNumber"],
+            extend_code=wire.get("ExtendCode"),
+            country_code=wire.get("CountryCode"),
+            phone_number=wire.get("PhoneNumber"),
+            sign_name=wire.get("SignName"),
+            reply_content=wire.get("ReplyContent"),
+            reply_time=wire.get("ReplyTime"),
+            subscriber_number=wire.get("SubscriberNumber"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _PULL_SMS_REPLY_STATUS_WIRE_NAMES
             },
@@ -688,16 +716,17 @@ class PullSmsSendStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsSendStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            user_receive_time=data["UserReceiveTime"],
-            country_code=data["CountryCode"],
-            subscriber_number=data["SubscriberNumber"],
-            phone_number=data["PhoneNumber"],
-            serial_no=data["SerialNo"],
-            report_status=data["ReportStatus"],
-            description=data["Description"],
-            session_context=data.get("SessionContext"),
+            user_receive_time=wire.get("UserReceiveTime"),
+            country_code=wire.get("CountryCode"),
+            subscriber_number=wire.get("SubscriberNumber"),
+            phone_number=wire.get("PhoneNumber"),
+            serial_no=wire.get("SerialNo"),
+            report_status=wire.get("ReportStatus"),
+            description=wire.get("Description"),
+            session_context=wire.get("SessionContext"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _PULL_SMS_SEND_STATUS_WIRE_NAMES
             },
@@ -749,10 +778,11 @@ class ReportConversionStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ReportConversionStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            code=data["Code"],
-            message=data["Message"],
+            code=wire.get("Code"),
+            message=wire.get("Message"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _REPORT_CONVERSION_STATUS_WIRE_NAMES
             },
@@ -806,15 +836,16 @@ class SendStatus:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> SendStatus:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            serial_no=data["SerialNo"],
-            phone_number=data["PhoneNumber"],
-            fee=data["Fee"],
-            session_context=data["SessionContext"],
-            code=data["Code"],
-            message=data["Message"],
-            iso_code=data["IsoCode"],
+            serial_no=wire.get("SerialNo"),
+            phone_number=wire.get("PhoneNumber"),
+            fee=wire.get("Fee"),
+            session_context=wire.get("SessionContext"),
+            code=wire.get("Code"),
+            message=wire.get("Message"),
+            iso_code=wire.get("IsoCode"),
             unknown_fields={k: v for k, v in data.items() if k not in _SEND_STATUS_WIRE_NAMES},
         )
 
@@ -865,11 +896,12 @@ class SendStatusStatistics:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> SendStatusStatistics:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            fee_count=data["FeeCount"],
-            request_count=data["RequestCount"],
-            request_success_count=data["RequestSuccessCount"],
+            fee_count=wire.get("FeeCount"),
+            request_count=wire.get("RequestCount"),
+            request_success_count=wire.get("RequestSuccessCount"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _SEND_STATUS_STATISTICS_WIRE_NAMES
             },
@@ -914,10 +946,11 @@ class PullSmsReplyStatusRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsReplyStatusRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            limit=data["Limit"],
-            sms_sdk_app_id=data["SmsSdkAppId"],
+            limit=wire.get("Limit"),
+            sms_sdk_app_id=wire.get("SmsSdkAppId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _PULL_SMS_REPLY_STATUS_REQUEST_WIRE_NAMES
             },
@@ -961,12 +994,13 @@ class PullSmsReplyStatusResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsReplyStatusResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            pull_sms_reply_status_set=[
-                PullSmsReplyStatus.from_wire(item) for item in data["PullSmsReplyStatusSet"]
-            ],
-            request_id=data["RequestId"],
+            pull_sms_reply_status_set=_shape_list(
+                PullSmsReplyStatus, wire.get("PullSmsReplyStatusSet")
+            ),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _PULL_SMS_REPLY_STATUS_RESPONSE_WIRE_NAMES
             },
@@ -1017,14 +1051,15 @@ class PullSmsReplyStatusByPhoneNumberRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsReplyStatusByPhoneNumberRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            begin_time=data["BeginTime"],
-            offset=data["Offset"],
-            limit=data["Limit"],
-            phone_number=data["PhoneNumber"],
-            sms_sdk_app_id=data["SmsSdkAppId"],
-            end_time=data.get("EndTime"),
+            begin_time=wire.get("BeginTime"),
+            offset=wire.get("Offset"),
+            limit=wire.get("Limit"),
+            phone_number=wire.get("PhoneNumber"),
+            sms_sdk_app_id=wire.get("SmsSdkAppId"),
+            end_time=wire.get("EndTime"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -1079,12 +1114,13 @@ class PullSmsReplyStatusByPhoneNumberResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsReplyStatusByPhoneNumberResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            pull_sms_reply_status_set=[
-                PullSmsReplyStatus.from_wire(item) for item in data["PullSmsReplyStatusSet"]
-            ],
-            request_id=data["RequestId"],
+            pull_sms_reply_status_set=_shape_list(
+                PullSmsReplyStatus, wire.get("PullSmsReplyStatusSet")
+            ),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -1126,10 +1162,11 @@ class PullSmsSendStatusRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsSendStatusRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            limit=data["Limit"],
-            sms_sdk_app_id=data["SmsSdkAppId"],
+            limit=wire.get("Limit"),
+            sms_sdk_app_id=wire.get("SmsSdkAppId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _PULL_SMS_SEND_STATUS_REQUEST_WIRE_NAMES
             },
@@ -1173,12 +1210,13 @@ class PullSmsSendStatusResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsSendStatusResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            pull_sms_send_status_set=[
-                PullSmsSendStatus.from_wire(item) for item in data["PullSmsSendStatusSet"]
-            ],
-            request_id=data["RequestId"],
+            pull_sms_send_status_set=_shape_list(
+                PullSmsSendStatus, wire.get("PullSmsSendStatusSet")
+            ),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _PULL_SMS_SEND_STATUS_RESPONSE_WIRE_NAMES
             },
@@ -1229,14 +1267,15 @@ class PullSmsSendStatusByPhoneNumberRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsSendStatusByPhoneNumberRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            begin_time=data["BeginTime"],
-            offset=data["Offset"],
-            limit=data["Limit"],
-            phone_number=data["PhoneNumber"],
-            sms_sdk_app_id=data["SmsSdkAppId"],
-            end_time=data.get("EndTime"),
+            begin_time=wire.get("BeginTime"),
+            offset=wire.get("Offset"),
+            limit=wire.get("Limit"),
+            phone_number=wire.get("PhoneNumber"),
+            sms_sdk_app_id=wire.get("SmsSdkAppId"),
+            end_time=wire.get("EndTime"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -1291,12 +1330,13 @@ class PullSmsSendStatusByPhoneNumberResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> PullSmsSendStatusByPhoneNumberResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            pull_sms_send_status_set=[
-                PullSmsSendStatus.from_wire(item) for item in data["PullSmsSendStatusSet"]
-            ],
-            request_id=data["RequestId"],
+            pull_sms_send_status_set=_shape_list(
+                PullSmsSendStatus, wire.get("PullSmsSendStatusSet")
+            ),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -1346,13 +1386,14 @@ class SendStatusStatisticsRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> SendStatusStatisticsRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            begin_time=data["BeginTime"],
-            end_time=data["EndTime"],
-            sms_sdk_app_id=data["SmsSdkAppId"],
-            limit=data["Limit"],
-            offset=data["Offset"],
+            begin_time=wire.get("BeginTime"),
+            end_time=wire.get("EndTime"),
+            sms_sdk_app_id=wire.get("SmsSdkAppId"),
+            limit=wire.get("Limit"),
+            offset=wire.get("Offset"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _SEND_STATUS_STATISTICS_REQUEST_WIRE_NAMES
             },
@@ -1402,10 +1443,11 @@ class SendStatusStatisticsResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> SendStatusStatisticsResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            send_status_statistics=SendStatusStatistics.from_wire(data["SendStatusStatistics"]),
-            request_id=data["RequestId"],
+            send_status_statistics=_shape(SendStatusStatistics, wire.get("SendStatusStatistics")),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -1456,13 +1498,14 @@ class CallbackStatusStatisticsRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> CallbackStatusStatisticsRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            begin_time=data["BeginTime"],
-            end_time=data["EndTime"],
-            sms_sdk_app_id=data["SmsSdkAppId"],
-            limit=data["Limit"],
-            offset=data["Offset"],
+            begin_time=wire.get("BeginTime"),
+            end_time=wire.get("EndTime"),
+            sms_sdk_app_id=wire.get("SmsSdkAppId"),
+            limit=wire.get("Limit"),
+            offset=wire.get("Offset"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -1514,12 +1557,13 @@ class CallbackStatusStatisticsResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> CallbackStatusStatisticsResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            callback_status_statistics=CallbackStatusStatistics.from_wire(
-                data["CallbackStatusStatistics"]
+            callback_status_statistics=_shape(
+                CallbackStatusStatistics, wire.get("CallbackStatusStatistics")
             ),
-            request_id=data["RequestId"],
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -1592,16 +1636,17 @@ class AddSmsSignRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> AddSmsSignRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            sign_name=data["SignName"],
-            sign_type=data["SignType"],
-            document_type=data["DocumentType"],
-            international=data["International"],
-            sign_purpose=data["SignPurpose"],
-            proof_image=data["ProofImage"],
-            commission_image=data.get("CommissionImage"),
-            remark=data.get("Remark"),
+            sign_name=wire.get("SignName"),
+            sign_type=wire.get("SignType"),
+            document_type=wire.get("DocumentType"),
+            international=wire.get("International"),
+            sign_purpose=wire.get("SignPurpose"),
+            proof_image=wire.get("ProofImage"),
+            commission_image=wire.get("CommissionImage"),
+            remark=wire.get("Remark"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _ADD_SMS_SIGN_REQUEST_WIRE_NAMES
             },
@@ -1659,10 +1704,11 @@ class AddSmsSignResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> AddSmsSignResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            add_sign_status=AddSignStatus.from_wire(data["AddSignStatus"]),
-            request_id=data["RequestId"],
+            add_sign_status=_shape(AddSignStatus, wire.get("AddSignStatus")),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _ADD_SMS_SIGN_RESPONSE_WIRE_NAMES
             },
@@ -1699,9 +1745,10 @@ class DeleteSmsSignRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DeleteSmsSignRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            sign_id=data["SignId"],
+            sign_id=wire.get("SignId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _DELETE_SMS_SIGN_REQUEST_WIRE_NAMES
             },
@@ -1743,10 +1790,11 @@ class DeleteSmsSignResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DeleteSmsSignResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            delete_sign_status=DeleteSignStatus.from_wire(data["DeleteSignStatus"]),
-            request_id=data["RequestId"],
+            delete_sign_status=_shape(DeleteSignStatus, wire.get("DeleteSignStatus")),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _DELETE_SMS_SIGN_RESPONSE_WIRE_NAMES
             },
@@ -1785,10 +1833,11 @@ class DescribeSmsSignListRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DescribeSmsSignListRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            sign_id_set=list(data["SignIdSet"]),
-            international=data["International"],
+            sign_id_set=wire.get("SignIdSet"),
+            international=wire.get("International"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _DESCRIBE_SMS_SIGN_LIST_REQUEST_WIRE_NAMES
             },
@@ -1832,12 +1881,13 @@ class DescribeSmsSignListResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DescribeSmsSignListResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            describe_sign_list_status_set=[
-                DescribeSignListStatus.from_wire(item) for item in data["DescribeSignListStatusSet"]
-            ],
-            request_id=data["RequestId"],
+            describe_sign_list_status_set=_shape_list(
+                DescribeSignListStatus, wire.get("DescribeSignListStatusSet")
+            ),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -1916,17 +1966,18 @@ class ModifySmsSignRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ModifySmsSignRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            sign_id=data["SignId"],
-            sign_name=data["SignName"],
-            sign_type=data["SignType"],
-            document_type=data["DocumentType"],
-            international=data["International"],
-            sign_purpose=data["SignPurpose"],
-            proof_image=data["ProofImage"],
-            commission_image=data.get("CommissionImage"),
-            remark=data.get("Remark"),
+            sign_id=wire.get("SignId"),
+            sign_name=wire.get("SignName"),
+            sign_type=wire.get("SignType"),
+            document_type=wire.get("DocumentType"),
+            international=wire.get("International"),
+            sign_purpose=wire.get("SignPurpose"),
+            proof_image=wire.get("ProofImage"),
+            commission_image=wire.get("CommissionImage"),
+            remark=wire.get("Remark"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _MODIFY_SMS_SIGN_REQUEST_WIRE_NAMES
             },
@@ -1986,10 +2037,11 @@ class ModifySmsSignResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ModifySmsSignResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            modify_sign_status=ModifySignStatus.from_wire(data["ModifySignStatus"]),
-            request_id=data["RequestId"],
+            modify_sign_status=_shape(ModifySignStatus, wire.get("ModifySignStatus")),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _MODIFY_SMS_SIGN_RESPONSE_WIRE_NAMES
             },
@@ -2056,18 +2108,17 @@ class SendSmsRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> SendSmsRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            phone_number_set=list(data["PhoneNumberSet"]),
-            sms_sdk_app_id=data["SmsSdkAppId"],
-            template_id=data["TemplateId"],
-            sign_name=data.get("SignName"),
-            template_param_set=(
-                list(data["TemplateParamSet"]) if data.get("TemplateParamSet") is not None else None
-            ),
-            extend_code=data.get("ExtendCode"),
-            session_context=data.get("SessionContext"),
-            sender_id=data.get("SenderId"),
+            phone_number_set=wire.get("PhoneNumberSet"),
+            sms_sdk_app_id=wire.get("SmsSdkAppId"),
+            template_id=wire.get("TemplateId"),
+            sign_name=wire.get("SignName"),
+            template_param_set=wire.get("TemplateParamSet"),
+            extend_code=wire.get("ExtendCode"),
+            session_context=wire.get("SessionContext"),
+            sender_id=wire.get("SenderId"),
             unknown_fields={k: v for k, v in data.items() if k not in _SEND_SMS_REQUEST_WIRE_NAMES},
         )
 
@@ -2126,10 +2177,11 @@ class SendSmsResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> SendSmsResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            send_status_set=[SendStatus.from_wire(item) for item in data["SendStatusSet"]],
-            request_id=data["RequestId"],
+            send_status_set=_shape_list(SendStatus, wire.get("SendStatusSet")),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _SEND_SMS_RESPONSE_WIRE_NAMES
             },
@@ -2169,9 +2221,10 @@ class DescribePhoneNumberInfoRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DescribePhoneNumberInfoRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            phone_number_set=list(data["PhoneNumberSet"]),
+            phone_number_set=wire.get("PhoneNumberSet"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -2215,12 +2268,11 @@ class DescribePhoneNumberInfoResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DescribePhoneNumberInfoResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            phone_number_info_set=[
-                PhoneNumberInfo.from_wire(item) for item in data["PhoneNumberInfoSet"]
-            ],
-            request_id=data["RequestId"],
+            phone_number_info_set=_shape_list(PhoneNumberInfo, wire.get("PhoneNumberInfoSet")),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -2264,11 +2316,12 @@ class ReportConversionRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ReportConversionRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            sms_sdk_app_id=data["SmsSdkAppId"],
-            serial_no=data["SerialNo"],
-            conversion_time=data.get("ConversionTime"),
+            sms_sdk_app_id=wire.get("SmsSdkAppId"),
+            serial_no=wire.get("SerialNo"),
+            conversion_time=wire.get("ConversionTime"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _REPORT_CONVERSION_REQUEST_WIRE_NAMES
             },
@@ -2315,12 +2368,13 @@ class ReportConversionResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ReportConversionResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            report_conversion_status=ReportConversionStatus.from_wire(
-                data["ReportConversionStatus"]
+            report_conversion_status=_shape(
+                ReportConversionStatus, wire.get("ReportConversionStatus")
             ),
-            request_id=data["RequestId"],
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _REPORT_CONVERSION_RESPONSE_WIRE_NAMES
             },
@@ -2369,13 +2423,14 @@ class AddSmsTemplateRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> AddSmsTemplateRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            template_name=data["TemplateName"],
-            template_content=data["TemplateContent"],
-            sms_type=data["SmsType"],
-            international=data["International"],
-            remark=data["Remark"],
+            template_name=wire.get("TemplateName"),
+            template_content=wire.get("TemplateContent"),
+            sms_type=wire.get("SmsType"),
+            international=wire.get("International"),
+            remark=wire.get("Remark"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _ADD_SMS_TEMPLATE_REQUEST_WIRE_NAMES
             },
@@ -2425,10 +2480,11 @@ class AddSmsTemplateResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> AddSmsTemplateResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            add_template_status=AddTemplateStatus.from_wire(data["AddTemplateStatus"]),
-            request_id=data["RequestId"],
+            add_template_status=_shape(AddTemplateStatus, wire.get("AddTemplateStatus")),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _ADD_SMS_TEMPLATE_RESPONSE_WIRE_NAMES
             },
@@ -2465,9 +2521,10 @@ class DeleteSmsTemplateRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DeleteSmsTemplateRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            template_id=data["TemplateId"],
+            template_id=wire.get("TemplateId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _DELETE_SMS_TEMPLATE_REQUEST_WIRE_NAMES
             },
@@ -2509,10 +2566,11 @@ class DeleteSmsTemplateResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DeleteSmsTemplateResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            delete_template_status=DeleteTemplateStatus.from_wire(data["DeleteTemplateStatus"]),
-            request_id=data["RequestId"],
+            delete_template_status=_shape(DeleteTemplateStatus, wire.get("DeleteTemplateStatus")),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _DELETE_SMS_TEMPLATE_RESPONSE_WIRE_NAMES
             },
@@ -2558,14 +2616,13 @@ class DescribeSmsTemplateListRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DescribeSmsTemplateListRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            international=data["International"],
-            template_id_set=(
-                list(data["TemplateIdSet"]) if data.get("TemplateIdSet") is not None else None
-            ),
-            limit=data.get("Limit"),
-            offset=data.get("Offset"),
+            international=wire.get("International"),
+            template_id_set=wire.get("TemplateIdSet"),
+            limit=wire.get("Limit"),
+            offset=wire.get("Offset"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -2618,13 +2675,13 @@ class DescribeSmsTemplateListResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> DescribeSmsTemplateListResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            describe_template_status_set=[
-                DescribeTemplateListStatus.from_wire(item)
-                for item in data["DescribeTemplateStatusSet"]
-            ],
-            request_id=data["RequestId"],
+            describe_template_status_set=_shape_list(
+                DescribeTemplateListStatus, wire.get("DescribeTemplateStatusSet")
+            ),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v
                 for k, v in data.items()
@@ -2679,14 +2736,15 @@ class ModifySmsTemplateRequest:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ModifySmsTemplateRequest:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            template_id=data["TemplateId"],
-            template_name=data["TemplateName"],
-            template_content=data["TemplateContent"],
-            sms_type=data["SmsType"],
-            international=data["International"],
-            remark=data["Remark"],
+            template_id=wire.get("TemplateId"),
+            template_name=wire.get("TemplateName"),
+            template_content=wire.get("TemplateContent"),
+            sms_type=wire.get("SmsType"),
+            international=wire.get("International"),
+            remark=wire.get("Remark"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _MODIFY_SMS_TEMPLATE_REQUEST_WIRE_NAMES
             },
@@ -2738,10 +2796,11 @@ class ModifySmsTemplateResponse:
 
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> ModifySmsTemplateResponse:
-        """Builds the model from its JSON form; unknown names go to ``unknown_fields``."""
+        """The model of its JSON form, as received; unknown names go to ``unknown_fields``."""
+        wire: Any = data  # values are kept as received, whatever their type
         return cls(
-            modify_template_status=ModifyTemplateStatus.from_wire(data["ModifyTemplateStatus"]),
-            request_id=data["RequestId"],
+            modify_template_status=_shape(ModifyTemplateStatus, wire.get("ModifyTemplateStatus")),
+            request_id=wire.get("RequestId"),
             unknown_fields={
                 k: v for k, v in data.items() if k not in _MODIFY_SMS_TEMPLATE_RESPONSE_WIRE_NAMES
             },

@@ -63,7 +63,39 @@ class DelayedReply:
     seconds: float
 
 
-Behaviour = Reply | ErrorReply | DropBeforeRead | DropAfterRead | DelayedReply
+@dataclass(frozen=True)
+class Trickle:
+    """Read the request, then send the whole answer (head included) one byte per ``interval``."""
+
+    interval: float
+
+
+@dataclass(frozen=True)
+class EndlessBody:
+    """Read the request, then answer 200 with a body that never ends, framed by ``framing``:
+    ``chunked`` (chunk after chunk), ``length`` (a Content-Length of a terabyte) or ``close`` (no
+    length: the body would run to the end of the connection). Bytes sent are in ``bytes_sent``."""
+
+    framing: str = "chunked"
+
+
+@dataclass(frozen=True)
+class RawReply:
+    """Read the request, send ``data`` as it is, then close the connection."""
+
+    data: bytes
+
+
+Behaviour = (
+    Reply
+    | ErrorReply
+    | DropBeforeRead
+    | DropAfterRead
+    | DelayedReply
+    | Trickle
+    | EndlessBody
+    | RawReply
+)
 OK = Reply()
 Responder = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -116,6 +148,7 @@ class FaultServer:
         self._connections: list[socket.socket] = []
         self._threads: list[threading.Thread] = []
         self.dropped_before_read = 0
+        self.bytes_sent = 0  # by EndlessBody answers
         self._listener = socket.create_server(("127.0.0.1", 0), backlog=128)
         self._listener.settimeout(_POLL_SECONDS)
         self._acceptor = threading.Thread(target=self._accept_loop, name="fault-server")
@@ -250,6 +283,10 @@ class FaultServer:
             error = {"Code": behaviour.code, "Message": behaviour.message}
             _send_json(connection, {"Response": {"Error": error, "RequestId": request_id}})
             return True
+        if isinstance(behaviour, Trickle | EndlessBody | RawReply):
+            self._note(behaviour, request, None)
+            self._misbehave(connection, request, behaviour)
+            return False
         if isinstance(behaviour, DelayedReply):
             self._note(behaviour, request, None)
             if self._stopping.wait(behaviour.seconds):
@@ -258,6 +295,38 @@ class FaultServer:
             self._note(behaviour, request, None)
         _send_json(connection, {"Response": self._response_of(request)})
         return True
+
+    def _misbehave(
+        self,
+        connection: socket.socket,
+        request: ReceivedRequest,
+        behaviour: Trickle | EndlessBody | RawReply,
+    ) -> None:
+        """Answers in a way no client should wait for or buffer; ends when the client gives up."""
+        if isinstance(behaviour, RawReply):
+            connection.sendall(behaviour.data)
+            _shutdown(connection)
+            return
+        if isinstance(behaviour, Trickle):
+            answer = _json_answer({"Response": self._response_of(request)})
+            for index in range(len(answer)):
+                connection.sendall(answer[index : index + 1])
+                if self._stopping.wait(behaviour.interval):
+                    return
+            return
+        head = {
+            "chunked": "Transfer-Encoding: chunked\r\n",
+            "length": f"Content-Length: {10**12}\r\n",
+            "close": "Connection: close\r\n",
+        }[behaviour.framing]
+        connection.sendall(f"HTTP/1.1 200 OK\r\n{head}\r\n".encode("latin-1"))
+        piece = b"x" * 16384
+        if behaviour.framing == "chunked":
+            piece = b"4000\r\n" + piece + b"\r\n"
+        while not self._stopping.is_set():
+            connection.sendall(piece)  # OSError once the client has closed: the end
+            with self._lock:
+                self.bytes_sent += len(piece)
 
     def _note(self, behaviour: Behaviour, request: ReceivedRequest, request_id: str | None) -> None:
         with self._lock:
@@ -306,7 +375,7 @@ def _params(method: str, target: str, headers: dict[str, str], body: bytes) -> d
     return dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
 
 
-def _send_json(connection: socket.socket, document: dict[str, Any]) -> None:
+def _json_answer(document: dict[str, Any]) -> bytes:
     body = json.dumps(document).encode()
     head = (
         "HTTP/1.1 200 OK\r\n"
@@ -315,7 +384,11 @@ def _send_json(connection: socket.socket, document: dict[str, Any]) -> None:
         "X-Fault-Server: yes\r\n"
         "\r\n"
     )
-    connection.sendall(head.encode("latin-1") + body)
+    return head.encode("latin-1") + body
+
+
+def _send_json(connection: socket.socket, document: dict[str, Any]) -> None:
+    connection.sendall(_json_answer(document))
 
 
 def _reset(connection: socket.socket) -> None:
@@ -340,3 +413,54 @@ def unused_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
     return port
+
+
+class SilentServer:
+    """Accepts connections on ``127.0.0.1`` and never says a byte: a TLS handshake with it never
+    completes, and an HTTP request to it is never answered. Counts the connections it accepted."""
+
+    def __init__(self) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0), backlog=128)
+        self._listener.settimeout(_POLL_SECONDS)
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+        self._connections: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._accept_loop, name="silent-server")
+
+    def __enter__(self) -> SilentServer:
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._stopping.set()
+        self._thread.join()
+        self._listener.close()
+        with self._lock:
+            for connection in self._connections:
+                connection.close()
+
+    @property
+    def port(self) -> int:
+        port: int = self._listener.getsockname()[1]
+        return port
+
+    @property
+    def connection_count(self) -> int:
+        with self._lock:
+            return len(self._connections)
+
+    def _accept_loop(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with self._lock:
+                self._connections.append(connection)

@@ -8,11 +8,13 @@ The same operations are methods of ``Admin`` (and of ``Emulator``) and JSON endp
 
 from __future__ import annotations
 
+import threading
+from collections import Counter
 from typing import Any
 
 from tcsms.emulator import phone_numbers
 from tcsms.emulator.context import Context
-from tcsms.emulator.faults import Drop, Fault, Faults
+from tcsms.emulator.faults import ANY_ACTION, Drop, Fault, Faults
 from tcsms.emulator.state import APPROVED, REJECTED
 
 __all__ = ["ADMIN_PREFIX", "Admin", "AdminError"]
@@ -43,11 +45,14 @@ class Admin:
         "signs",
         "templates",
         "flush_callbacks",
+        "requests_received",
     )
 
     def __init__(self, context: Context, faults: Faults) -> None:
         self._context = context
         self._faults = faults
+        self._received: Counter[str] = Counter()
+        self._received_lock = threading.Lock()
 
     def approve_sign(self, sign_id: int, reply: str = "") -> None:
         self._review("signs", sign_id, APPROVED, reply)
@@ -75,7 +80,8 @@ class Admin:
         extend_code: str = "",
         reply_time: int | None = None,
     ) -> int:
-        """A recipient's reply: pulled once by each reply pull action, and sent to the callback."""
+        """A recipient's reply: handed out once by the reply queue, in the window of the
+        By-phone-number pull every time, and sent to the callback."""
         number = phone_numbers.parse(phone_number)
         row = {
             "app_id": sms_sdk_app_id,
@@ -148,6 +154,19 @@ class Admin:
         """Waits until every callback was posted; True when there is nothing left to post."""
         callbacks = self._context.callbacks
         return True if callbacks is None else callbacks.flush(timeout)
+
+    def requests_received(self, action: str = ANY_ACTION) -> int:
+        """How many API requests of ``action`` (``*``: any) the emulator read in full, so a test
+        can count retries; a connection dropped before the request was read is not counted."""
+        with self._received_lock:
+            if action == ANY_ACTION:
+                return sum(self._received.values())
+            return self._received[action]
+
+    def count_request(self, action: str) -> None:
+        """Called by the server for each API request it read in full (not an admin operation)."""
+        with self._received_lock:
+            self._received[action] += 1
 
     def dispatch(self, operation: str, arguments: dict[str, Any]) -> Any:
         """Runs an operation by name, for the HTTP admin API."""

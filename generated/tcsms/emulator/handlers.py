@@ -6,7 +6,9 @@ shape. Rules: signatures and templates are reviewed (auto-approved, or by an adm
 ones cannot be modified; SendSms needs an approved signature (mainland numbers) and an approved
 template of the numbers' kind, as many template parameters as the template has variables, and no
 mix of mainland and global numbers. Each accepted number gets a serial number, a fee and a delivery
-report, which each pull action returns once. Statistics hours are China Standard Time (UTC+8).
+report. PullSmsSendStatus and PullSmsReplyStatus are queues (the spec's ``consumes_records``): each
+record is handed out once. The By-phone-number pulls query a time window and hand out the same
+records every time. Statistics hours are China Standard Time (UTC+8).
 """
 
 from __future__ import annotations
@@ -331,14 +333,11 @@ def pull_sms_send_status_by_phone_number(
     ctx: Context, params: dict[str, Any], request_id: str
 ) -> dict[str, Any]:
     begin, end = _pull_range(ctx, params)
-    rows = ctx.store.take(
-        "SELECT * FROM messages WHERE app_id = ? AND phone = ? AND pulled_by_phone = 0"
-        " AND receive_time IS NOT NULL AND sent_at BETWEEN ? AND ? ORDER BY sent_at, rowid"
-        " LIMIT ?",
+    # A query, not a queue: neither consumes nor depends on what the queue handed out.
+    rows = ctx.store.query(
+        "SELECT * FROM messages WHERE app_id = ? AND phone = ? AND receive_time IS NOT NULL"
+        " AND sent_at BETWEEN ? AND ? ORDER BY sent_at, rowid LIMIT ?",
         (params["SmsSdkAppId"], _normalised(params["PhoneNumber"]), begin, end, params["Limit"]),
-        "messages",
-        "serial_no",
-        "pulled_by_phone",
     )
     return models.PullSmsSendStatusByPhoneNumberResponse(
         pull_sms_send_status_set=[_send_status(row) for row in rows], request_id=request_id
@@ -386,13 +385,10 @@ def pull_sms_reply_status_by_phone_number(
     ctx: Context, params: dict[str, Any], request_id: str
 ) -> dict[str, Any]:
     begin, end = _pull_range(ctx, params)
-    rows = ctx.store.take(
-        "SELECT * FROM replies WHERE app_id = ? AND phone = ? AND pulled_by_phone = 0"
-        " AND reply_time BETWEEN ? AND ? ORDER BY reply_time, id LIMIT ?",
+    rows = ctx.store.query(
+        "SELECT * FROM replies WHERE app_id = ? AND phone = ? AND reply_time BETWEEN ? AND ?"
+        " ORDER BY reply_time, id LIMIT ?",
         (params["SmsSdkAppId"], _normalised(params["PhoneNumber"]), begin, end, params["Limit"]),
-        "replies",
-        "id",
-        "pulled_by_phone",
     )
     return models.PullSmsReplyStatusByPhoneNumberResponse(
         pull_sms_reply_status_set=[_reply(row) for row in rows], request_id=request_id
@@ -488,7 +484,7 @@ def describe_phone_number_info(
 ) -> dict[str, Any]:
     infos = []
     for text in params["PhoneNumberSet"]:
-        number = phone_numbers.parse(text)
+        number = phone_numbers.parse(text)  # params checked that the service can read it
         infos.append(
             models.PhoneNumberInfo(
                 code="Ok",

@@ -46,13 +46,20 @@ _FORM = "application/x-www-form-urlencoded"
 _MULTIPART = "multipart/form-data"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Credentials:
-    """The one key the emulator accepts, and the session token it expects, if any."""
+    """The one key the emulator accepts, and the session token it expects, if any.
+
+    Its repr and str show the secret id only: an emulator's settings end up in test logs.
+    """
 
     secret_id: str
     secret_key: str
     token: str | None = None
+
+    def __repr__(self) -> str:
+        token = ", token=<set>" if self.token is not None else ""
+        return f"Credentials(secret_id={self.secret_id!r}, secret_key=<hidden>{token})"
 
 
 @dataclass(frozen=True)

@@ -222,6 +222,7 @@ class Emulator:
         body = await self._read_body(reader, headers)
         started = time.perf_counter()
         document, action, fault = self._answer(HttpRequest(method, target, headers, body))
+        self.admin.count_request(action)
         if fault is not None and fault.delay:
             await asyncio.sleep(fault.delay)
         if fault is not None and fault.drop == "after":

@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS messages (
     session_context TEXT NOT NULL, fee INTEGER NOT NULL, code TEXT NOT NULL,
     sent_at INTEGER NOT NULL, report_status TEXT, receipt_code TEXT, receipt_description TEXT,
     failure_reason TEXT, receive_time INTEGER, pulled INTEGER NOT NULL DEFAULT 0,
-    pulled_by_phone INTEGER NOT NULL DEFAULT 0, callback_ok INTEGER, conversion_time INTEGER
+    callback_ok INTEGER, conversion_time INTEGER
 );
 CREATE INDEX IF NOT EXISTS messages_by_app ON messages (app_id, pulled, sent_at);
 CREATE INDEX IF NOT EXISTS messages_by_phone ON messages (phone, sent_at);
@@ -45,8 +45,7 @@ CREATE TABLE IF NOT EXISTS replies (
     id INTEGER PRIMARY KEY AUTOINCREMENT, app_id TEXT NOT NULL, phone TEXT NOT NULL,
     nation_code TEXT NOT NULL, subscriber TEXT NOT NULL, sign_name TEXT NOT NULL,
     extend_code TEXT NOT NULL, text TEXT NOT NULL, reply_time INTEGER NOT NULL,
-    pulled INTEGER NOT NULL DEFAULT 0, pulled_by_phone INTEGER NOT NULL DEFAULT 0,
-    callback_ok INTEGER
+    pulled INTEGER NOT NULL DEFAULT 0, callback_ok INTEGER
 );
 CREATE TABLE IF NOT EXISTS number_rules (
     phone TEXT PRIMARY KEY, blocked INTEGER NOT NULL DEFAULT 0, receipt_code TEXT,
