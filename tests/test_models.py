@@ -8,9 +8,10 @@ import typing
 
 import pytest
 
+from support.specs import sms_spec
 from tcsms import errors, models
 from tcsms._core import RawResponse
-from tcsms._decode import _LOGGED, RESPONSE_FIELDS, decode, differences
+from tcsms._decode import _LOGGED, RESPONSE_FIELDS, conforms, decode, differences
 
 STATUS = {
     "UserReceiveTime": 1620734188,
@@ -142,3 +143,23 @@ def test_models_are_keyword_only_slotted_dataclasses() -> None:
     assert hasattr(models.SendStatus, "__slots__")
     with pytest.raises(TypeError):
         models.SendSmsRequest(["+8613711112222"], "1400006666", "1")  # type: ignore[call-arg]
+
+
+def _answers() -> list[tuple[str, dict[str, typing.Any]]]:
+    spec = sms_spec()
+    cases = [
+        (f"{name}Response", a["examples"][0]["response"]) for name, a in spec["actions"].items()
+    ]
+    cases.append(("PullSmsSendStatusResponse", BROKEN))
+    values: list[object] = [None, True, 1, 1.5, "x", [], {}, [1], [{}]]
+    for value in values:
+        cases.append(("SendSmsResponse", {"SendStatusSet": value, "RequestId": "r"}))
+        cases.append(("PullSmsSendStatus", {**STATUS, "UserReceiveTime": value}))
+    return cases
+
+
+@pytest.mark.parametrize(("shape", "answer"), _answers())
+def test_the_fast_check_agrees_with_the_detailed_one(
+    shape: str, answer: dict[str, typing.Any]
+) -> None:
+    assert conforms(shape, answer) == (differences(shape, answer) == [])

@@ -13,7 +13,7 @@ at WARNING on the package's logger. With ``strict_responses=True`` they raise
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Self, TypeVar
 
 from tcsms import _exceptions as errors
@@ -21,7 +21,7 @@ from tcsms import _exceptions as errors
 if TYPE_CHECKING:
     from tcsms._core import RawResponse
 
-__all__ = ["RESPONSE_FIELDS", "Difference", "ResponseField", "decode", "differences"]
+__all__ = ["RESPONSE_FIELDS", "Difference", "ResponseField", "conforms", "decode", "differences"]
 
 
 class ResponseField(NamedTuple):
@@ -247,6 +247,48 @@ _JSON_TYPES: dict[str, tuple[str, Callable[[Any], bool]]] = {
 _SHOWN_CHARS = 40
 
 
+# The fast check that runs on every answer: JSON decoding yields exactly these types (True is a
+# bool, never an int), so a set lookup on the type stands for the isinstance checks below.
+_EXACT_TYPES: dict[str, frozenset[type]] = {
+    "string": frozenset({str}),
+    "integer": frozenset({int}),
+    "boolean": frozenset({bool}),
+    "float": frozenset({int, float}),
+    "object": frozenset({dict}),
+}
+# Per shape: (wire name, exact types or None for a data type, the data type, array, optional).
+_Compiled = tuple[tuple[str, frozenset[type] | None, str, bool, bool], ...]
+_COMPILED: dict[str, _Compiled] = {
+    shape: tuple(
+        (f.wire_name, _EXACT_TYPES.get(f.type_name), f.type_name, f.array, f.optional)
+        for f in fields
+    )
+    for shape, fields in RESPONSE_FIELDS.items()
+}
+
+
+def conforms(shape: str, data: Mapping[str, Any]) -> bool:
+    """Whether ``data`` has every documented field of ``shape`` with its JSON type (fast)."""
+    for wire_name, types, type_name, array, optional in _COMPILED[shape]:
+        value = data.get(wire_name)
+        if value is None:
+            if optional:
+                continue
+            return False
+        items: Sequence[Any] = (value,)
+        if array:
+            if type(value) is not list:
+                return False
+            items = value
+        for item in items:
+            if types is None:
+                if type(item) is not dict or not conforms(type_name, item):
+                    return False
+            elif type(item) not in types:
+                return False
+    return True
+
+
 def differences(shape: str, data: Mapping[str, Any], path: str = "") -> list[Difference]:
     """Every way ``data`` (the JSON form of ``shape``) differs from the documented fields.
 
@@ -319,7 +361,8 @@ def decode(
     Differences from the documents are logged (once each), or raise ``ResponseParseError`` with
     ``strict``.
     """
-    found = differences(model.__name__, response)
+    name = model.__name__
+    found = [] if conforms(name, response) else differences(name, response)
     if found:
         request_id = response.get("RequestId")
         request_id = request_id if isinstance(request_id, str) else None
