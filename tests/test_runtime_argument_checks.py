@@ -7,16 +7,16 @@ it received.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from support.either_client import Kind, call_once
 from support.fault_server import FaultServer
 from support.sms_calls import SECRET_ID, SECRET_KEY, SEND_SMS
 from support.specs import sms_spec
-from tcsms import AsyncSmsClient, CallOptions, SmsClient, TencentCloudError, ValidationError
+from tcsms import CallOptions, SmsClient, ValidationError
 
 SPEC = sms_spec()
 # The forms the service reads as +86 numbers (the spec's discrepancies give the source).
@@ -38,28 +38,17 @@ def call(
     **client_options: Any,
 ) -> Any:
     """``send_sms(**arguments)`` through one client; returns the response or the error raised."""
-    settings: dict[str, Any] = {
-        "secret_id": SECRET_ID,
-        "secret_key": SECRET_KEY,
-        "endpoint": server.endpoint,
-        "max_attempts": 1,
+    kind: Kind = "async" if use_async else "sync"
+    outcome = call_once(
+        kind,
+        server.endpoint,
+        "send_sms",
+        arguments,
+        options=options,
+        max_attempts=1,
         **client_options,
-    }
-    if not use_async:
-        with SmsClient(**settings) as client:
-            try:
-                return client.send_sms(**arguments, options=options)
-            except TencentCloudError as error:
-                return error
-
-    async def main() -> Any:
-        async with AsyncSmsClient(**settings) as client:
-            try:
-                return await client.send_sms(**arguments, options=options)
-            except TencentCloudError as error:
-                return error
-
-    return asyncio.run(main())
+    )
+    return outcome.result if outcome.error is None else outcome.error
 
 
 both_clients = pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])

@@ -83,38 +83,18 @@ def test_each_attempt_of_an_idempotent_action_gets_a_fresh_deadline(
 
 
 @pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("name", ["timeout", "read_timeout"])  # read_timeout: the older name
 def test_a_per_call_timeout_bounds_a_trickle_under_a_long_client_timeout(
-    kind: Kind, server: FaultServer
+    kind: Kind, name: str, server: FaultServer
 ) -> None:
     server.extend_script(TRICKLE)
-    outcome = call_once(
-        kind,
-        server.endpoint,
-        "send_sms",
-        SEND_SMS,
-        options=CallOptions(timeout=TIMEOUT),
-        timeout=60,
+    options = (
+        CallOptions(timeout=TIMEOUT) if name == "timeout" else CallOptions(read_timeout=TIMEOUT)
     )
+    outcome = call_once(kind, server.endpoint, "send_sms", SEND_SMS, options=options, timeout=60)
     assert isinstance(outcome.error, RequestTimeoutError), outcome.error
     assert outcome.seconds < WITHIN
     assert server.count("SendSms") == 1
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_read_timeout_is_the_older_name_of_the_per_call_timeout(
-    kind: Kind, server: FaultServer
-) -> None:
-    server.extend_script(TRICKLE)
-    outcome = call_once(
-        kind,
-        server.endpoint,
-        "send_sms",
-        SEND_SMS,
-        options=CallOptions(read_timeout=TIMEOUT),
-        timeout=60,
-    )
-    assert isinstance(outcome.error, RequestTimeoutError), outcome.error
-    assert outcome.seconds < WITHIN
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -8,7 +8,6 @@ sent twice.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections.abc import Iterator
@@ -17,9 +16,10 @@ from typing import Any
 import pytest
 
 from support.canned_server import CannedServer
-from support.sms_calls import SECRET_ID, SECRET_KEY, SEND_SMS
+from support.either_client import Kind, call_once
+from support.sms_calls import SEND_SMS
 from support.specs import sms_spec
-from tcsms import AsyncSmsClient, CallOptions, ServerError, SmsClient, TencentCloudError, models
+from tcsms import CallOptions, ServerError, models
 from tcsms.errors import ResponseParseError
 
 EXAMPLE = sms_spec()["actions"]["SendSms"]["examples"][0]["response"]
@@ -50,27 +50,11 @@ def send(
     **client_options: Any,
 ) -> Any:
     """One send_sms through a client of the server; the response or the error it raised."""
-    settings: dict[str, Any] = {
-        "secret_id": SECRET_ID,
-        "secret_key": SECRET_KEY,
-        "endpoint": server.endpoint,
-        **client_options,
-    }
-    if not use_async:
-        with SmsClient(**settings) as client:
-            try:
-                return client.send_sms(**SEND_SMS, options=options)
-            except TencentCloudError as error:
-                return error
-
-    async def main() -> Any:
-        async with AsyncSmsClient(**settings) as client:
-            try:
-                return await client.send_sms(**SEND_SMS, options=options)
-            except TencentCloudError as error:
-                return error
-
-    return asyncio.run(main())
+    kind: Kind = "async" if use_async else "sync"
+    outcome = call_once(
+        kind, server.endpoint, "send_sms", SEND_SMS, options=options, **client_options
+    )
+    return outcome.result if outcome.error is None else outcome.error
 
 
 both_clients = pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
