@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import math
+import threading
 import time
 import tracemalloc
 from collections.abc import Iterator
@@ -379,3 +380,39 @@ def test_the_async_client_keeps_its_deadline_when_several_tasks_wait(
     results = asyncio.run(scenario())
     assert time.monotonic() - begun < WITHIN
     assert all(isinstance(r, RequestTimeoutError) for r in results), results
+
+
+def test_a_name_lookup_that_hangs_ends_at_the_connect_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sync client looks names up within the deadline too (the async one lets asyncio do it)."""
+    import socket
+
+    real_getaddrinfo = socket.getaddrinfo
+    released = threading.Event()
+
+    def slow_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host == "slow-dns.invalid":
+            released.wait(10)
+            raise socket.gaierror("released")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_getaddrinfo)
+    attempts = inspect.signature(SmsClient).parameters["max_attempts"].default
+    try:
+        outcome = call_once(
+            "sync", "http://slow-dns.invalid:9", "send_sms", SEND_SMS, timeout=TIMEOUT
+        )
+    finally:
+        released.set()
+    assert isinstance(outcome.error, RequestTimeoutError), outcome.error
+    assert outcome.error.request_sent is False
+    assert outcome.error.attempts == attempts  # never reached the service: retried
+    assert outcome.seconds < attempts * WITHIN
+
+
+def test_localhost_connects_whichever_address_it_resolves_to_first() -> None:
+    with FaultServer(sms_spec()) as server:
+        port = server.endpoint.rsplit(":", 1)[1]
+        outcome = call_once("sync", f"http://localhost:{port}", "send_sms", SEND_SMS)
+    assert outcome.error is None, outcome.error

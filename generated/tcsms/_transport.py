@@ -16,6 +16,7 @@ from __future__ import annotations
 import select
 import threading
 import time
+from types import ModuleType
 from typing import TYPE_CHECKING, cast
 
 from tcsms import _exceptions as errors
@@ -165,9 +166,7 @@ class SyncTransport:
         if connect_timeout is not None:
             connect_deadline = min(deadline, started + connect_timeout)
         try:
-            sock = socket.create_connection(
-                (endpoint.host, endpoint.port), timeout=_time_left(connect_deadline)
-            )
+            sock = _open(_resolve(endpoint.host, endpoint.port, connect_deadline), connect_deadline)
             try:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 if endpoint.scheme == "https":
@@ -198,6 +197,62 @@ class SyncTransport:
             # Verifies certificates and host names against the system's CA store.
             context = self._ssl_context = ssl.create_default_context()
         return context
+
+
+def _resolve(host: str, port: int, deadline: float) -> list[tuple[str, int]]:
+    """The addresses of ``host``, looked up within the deadline.
+
+    ``getaddrinfo`` blocks without a timeout of its own, so a name is looked up in a helper thread
+    that the call stops waiting for at the deadline (the thread ends when the resolver answers).
+    An address literal needs no lookup. Only new connections pay for this, not kept-alive ones.
+    """
+    import socket
+
+    if _is_address(socket, host):
+        return [(host, port)]
+    found: list[tuple[str, int]] = []
+    failure: list[OSError] = []
+
+    def look_up() -> None:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            found.extend(cast(tuple[str, int], info[4][:2]) for info in infos)
+        except OSError as exc:
+            failure.append(exc)
+
+    lookup = threading.Thread(target=look_up, name=f"resolve {host}", daemon=True)
+    lookup.start()
+    lookup.join(_time_left(deadline))
+    if lookup.is_alive():
+        raise TimeoutError
+    if failure:
+        raise failure[0]
+    return found
+
+
+def _open(addresses: list[tuple[str, int]], deadline: float) -> socket.socket:
+    """A connection to the first address that takes one, as ``socket.create_connection`` does."""
+    import socket
+
+    failure: OSError | None = None
+    for address in addresses:
+        try:
+            return socket.create_connection(address, timeout=_time_left(deadline))
+        except TimeoutError:
+            raise
+        except OSError as exc:
+            failure = exc
+    raise failure or OSError("no address")
+
+
+def _is_address(socket: ModuleType, host: str) -> bool:
+    for family in (socket.AF_INET, socket.AF_INET6):
+        try:
+            socket.inet_pton(family, host)
+        except OSError:
+            continue
+        return True
+    return False
 
 
 def _time_left(deadline: float) -> float:
