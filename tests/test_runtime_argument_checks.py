@@ -141,3 +141,26 @@ def test_validate_must_be_a_bool(server: FaultServer, use_async: bool) -> None:
     with pytest.raises(ValidationError):
         SmsClient(secret_id=SECRET_ID, secret_key=SECRET_KEY, validate="no")  # type: ignore[arg-type]
     assert server.received() == []
+
+
+@both_clients
+@pytest.mark.parametrize("value", [True, "3", 0, 1.5, None])
+def test_max_attempts_must_be_a_positive_int(
+    server: FaultServer, use_async: bool, value: Any
+) -> None:
+    if value is not None:
+        error = call(server, SEND_SMS, use_async=use_async, options=CallOptions(max_attempts=value))
+        assert isinstance(error, ValidationError) and "max_attempts" in str(error)
+    with pytest.raises(ValidationError):
+        SmsClient(secret_id="AKIDx", secret_key="k", max_attempts=value)
+    assert server.received() == []
+
+
+@pytest.mark.parametrize("delay", [-1, float("nan"), float("inf"), "1", True])
+def test_retry_delays_must_be_finite_seconds(delay: Any) -> None:
+    from tcsms._retry import RetryPolicy
+
+    with pytest.raises(ValidationError):
+        RetryPolicy(base_delay=delay)
+    with pytest.raises(ValidationError):
+        RetryPolicy(max_delay=delay)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from tcsms import _exceptions as errors
 
+_INF = float("inf")
+
 
 class RetryPolicy:
     """Exponential backoff with full jitter: attempt n waits up to ``base_delay * 2**(n-1)``."""
@@ -20,10 +22,19 @@ class RetryPolicy:
     def __init__(
         self, *, max_attempts: int = 3, base_delay: float = 0.1, max_delay: float = 5.0
     ) -> None:
+        if not isinstance(max_attempts, int) or isinstance(max_attempts, bool):
+            raise errors.ValidationError([f"max_attempts: expected an int, got {max_attempts!r}"])
         if max_attempts < 1:
             raise errors.ValidationError([f"max_attempts: {max_attempts} is below 1"])
-        if base_delay < 0 or max_delay < 0:
-            raise errors.ValidationError(["retry delays must not be negative"])
+        for name, delay in (("base_delay", base_delay), ("max_delay", max_delay)):
+            if (
+                not isinstance(delay, int | float)
+                or isinstance(delay, bool)
+                or not 0 <= delay < _INF
+            ):
+                raise errors.ValidationError(
+                    [f"{name}: expected finite seconds >= 0, got {delay!r}"]
+                )
         self.max_attempts = max_attempts
         self.base_delay = base_delay
         self.max_delay = max_delay
