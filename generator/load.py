@@ -47,13 +47,18 @@ class LoadedSpec:
         return 1
 
 
+# libyaml's parser where PyYAML was built with it (several times faster on a large spec); its nodes
+# carry the same line marks.
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_spec(file: Path) -> tuple[LoadedSpec | None, list[SpecError]]:
     """Loads ``file``: the spec (None when it cannot be read at all) and the problems found."""
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [SpecError(file, 1, "", f"cannot read spec: {exc}")]
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
