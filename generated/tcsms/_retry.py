@@ -49,7 +49,9 @@ class RetryPolicy:
         """Seconds to wait after failed attempt number ``attempt`` (1-based)."""
         import random  # only once a call fails
 
-        ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        # The exponent is capped: past 2**64 every ceiling is max_delay, and a float power of a
+        # very late attempt would overflow.
+        ceiling = min(self.max_delay, self.base_delay * 2.0 ** min(attempt - 1, 64))
         return random.uniform(0, ceiling)
 
 

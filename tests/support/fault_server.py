@@ -102,7 +102,7 @@ Responder = Callable[[dict[str, Any]], dict[str, Any]]
 
 @dataclass(frozen=True)
 class ReceivedRequest:
-    """A request read completely: its action, parameters, lower-cased headers and arrival time."""
+    """A request read completely: action, parameters, lower-cased headers, arrival time, body."""
 
     action: str | None
     method: str
@@ -111,6 +111,7 @@ class ReceivedRequest:
     headers: dict[str, str]
     connection: int
     received_at: float  # time.monotonic()
+    body: bytes = b""  # as sent: what a signature over the payload covers
 
 
 @dataclass(frozen=True)
@@ -362,7 +363,7 @@ def _read_request(reader: Any, number: int) -> ReceivedRequest | None:
     params = _params(method, target, headers, body)
     action = headers.get("x-tc-action") or params.get("Action")
     return ReceivedRequest(
-        action, method, target, params, headers, number, received_at=time.monotonic()
+        action, method, target, params, headers, number, received_at=time.monotonic(), body=body
     )
 
 
