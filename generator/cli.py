@@ -1,4 +1,7 @@
-"""Command line: ``python -m generator validate|...``. Exit 0 ok, 1 drift found, 2 bad input."""
+"""Command line: ``python -m generator validate|...``.
+
+Exit 0 ok, 1 drift found, 2 bad input or an output that cannot be written.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from generator.changes import spec_changes
 from generator.errors import SpecError, SpecInvalid
 from generator.pipeline import check_specs, render_tree
 from generator.render import TEMPLATE_ROOT, TemplateFailure
-from generator.write import diff_trees, read_tree, write_tree
+from generator.write import WriteFailure, diff_trees, read_tree, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
@@ -72,7 +75,11 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     tree = _render(args)
     if tree is None:
         return EXIT_BAD_INPUT
-    write_tree(tree, Path(args.out))
+    try:
+        write_tree(tree, Path(args.out))
+    except WriteFailure as exc:
+        print(f"generate: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     print(f"wrote {len(tree)} files to {_display_path(Path(args.out))}")
     return EXIT_OK
 

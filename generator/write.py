@@ -1,8 +1,13 @@
 """Writes a rendered tree to disk atomically, or compares it with what is there.
 
 ``write_tree`` builds the complete new tree in a temporary sibling directory and swaps it in with
-two renames, so an error at any point leaves the old tree as it was. Files the tree no longer
-contains disappear with the swap.
+two renames, so an error at any point leaves the old tree as it was, and no temporary folder
+behind (unless putting the old tree back fails too: the error then says where it is).
+
+The generator never deletes or overwrites what it did not write. ``MANIFEST`` in the output lists
+every file it wrote: a listed file the tree no longer contains disappears with the swap; any other
+file (notes put there by hand, ``__pycache__``) is carried over into the new tree, and a tree that
+would overwrite one is refused. A tree written before manifests existed was all the generator's.
 """
 
 from __future__ import annotations
@@ -13,31 +18,90 @@ import shutil
 import tempfile
 from pathlib import Path
 
+MANIFEST = ".tcgen-manifest"
+_MANIFEST_HEADER = "# Files written by generate; no other file here is ever deleted or overwritten."
+
+
+class WriteFailure(Exception):
+    """The tree could not be written; the message names the output and where the old tree is."""
+
 
 def read_tree(root: Path) -> dict[str, str]:
-    """Every file under ``root`` as ``{relative posix path: text}``; caches are skipped."""
+    """The files the generator wrote under ``root``, as ``{relative posix path: text}``."""
     if not root.is_dir():
         return {}
     return {
-        path.relative_to(root).as_posix(): path.read_text(encoding="utf-8")
-        for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
+        relative: (root / relative).read_text(encoding="utf-8")
+        for relative in sorted(_written(root))
+        if (root / relative).is_file()
     }
 
 
-def write_tree(tree: dict[str, str], root: Path) -> None:
-    """Replaces ``root`` with exactly ``tree``."""
-    root = root.resolve()
-    root.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
+def _written(root: Path) -> set[str]:
+    """What the manifest lists; without one, every file but caches (older trees were all ours)."""
     try:
+        lines = (root / MANIFEST).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return {
+            path.relative_to(root).as_posix()
+            for path in root.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        }
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+def _not_written(root: Path) -> list[str]:
+    """Files under ``root`` the generator did not write: they are carried over, never deleted."""
+    if not root.is_dir():
+        return []
+    ours = _written(root) | {MANIFEST}
+    return sorted(
+        relative
+        for path in root.rglob("*")
+        if path.is_file() and (relative := path.relative_to(root).as_posix()) not in ours
+    )
+
+
+def write_tree(tree: dict[str, str], root: Path) -> None:
+    """Replaces what the generator wrote under ``root`` with exactly ``tree``.
+
+    Raises ``WriteFailure`` when that fails, with ``root`` left as it was.
+    """
+    root = root.resolve()
+    try:
+        kept = _not_written(root)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise WriteFailure(f"cannot read {root / MANIFEST}: {exc}; {root} is unchanged") from exc
+    clashes = sorted(tree.keys() & set(kept))
+    if clashes:
+        raise WriteFailure(
+            f"cannot write {root}: it would overwrite {', '.join(clashes)}, which generate did not"
+            f" write; move it away. {root} is unchanged"
+        )
+    manifest = "\n".join([_MANIFEST_HEADER, *sorted(tree)]) + "\n"
+    try:
+        root.parent.mkdir(parents=True, exist_ok=True)
+        holder = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
+    except OSError as exc:
+        raise WriteFailure(f"cannot write {root}: {exc}") from exc
+    try:
+        # mkdtemp makes its folder private (0700); the tree itself gets the usual umask mode.
+        staging = holder / root.name
+        staging.mkdir()
         for relative, text in tree.items():
             target = staging / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
+        (staging / MANIFEST).write_text(manifest, encoding="utf-8", newline="\n")
+        for relative in kept:
+            target = staging / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(root / relative, target)
         _swap(staging, root)
+    except OSError as exc:
+        raise WriteFailure(f"cannot write {root}: {exc}; {root} is unchanged") from exc
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(holder, ignore_errors=True)
 
 
 def _swap(staging: Path, root: Path) -> None:
@@ -49,8 +113,14 @@ def _swap(staging: Path, root: Path) -> None:
     os.rename(root, retired)
     try:
         os.rename(staging, root)
-    except OSError:
-        os.rename(retired, root)
+    except BaseException as exc:  # an interrupt between the renames must put the old tree back too
+        try:
+            os.rename(retired, root)
+        except OSError as undo:
+            raise WriteFailure(
+                f"cannot write {root}: {exc}; putting the previous tree back failed too ({undo}):"
+                f" it is in {retired}"
+            ) from exc
         raise
     shutil.rmtree(retired, ignore_errors=True)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.write import read_tree
+from generator.write import MANIFEST, read_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES = ROOT / "tests" / "fixtures" / "notes" / "spec.yaml"
@@ -36,21 +36,56 @@ def test_two_runs_are_byte_identical(out: Path, tmp_path: Path) -> None:
     assert _snapshot(out) == _snapshot(again)
 
 
+def written_earlier(out: Path, relative: str, text: str) -> None:
+    """A file as if an earlier generate had written it: on disk and in the manifest."""
+    (out / relative).write_text(text)
+    with (out / MANIFEST).open("a") as manifest:
+        manifest.write(relative + "\n")
+
+
 def test_check_reports_drift_with_a_diff(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
     client = out / "tcnotes" / "client.py"
     client.write_text(client.read_text() + "# edited by hand\n")
-    (out / "tcnotes" / "stale.py").write_text("old = 1\n")
+    written_earlier(out, "tcnotes/stale.py", "old = 1\n")
     assert main(["check", str(NOTES), "--out", str(out)]) == 1
     diff = capsys.readouterr().out
     assert "-# edited by hand" in diff
     assert "--- " in diff and "stale.py" in diff
 
 
-def test_generate_removes_files_the_spec_no_longer_produces(out: Path) -> None:
-    (out / "tcnotes" / "stale.py").write_text("old = 1\n")
+def test_generate_removes_files_it_wrote_that_the_spec_no_longer_produces(out: Path) -> None:
+    written_earlier(out, "tcnotes/stale.py", "old = 1\n")
     assert main(["generate", str(NOTES), "--out", str(out)]) == 0
     assert not (out / "tcnotes" / "stale.py").exists()
+    assert "stale.py" not in (out / MANIFEST).read_text()
     assert main(["check", str(NOTES), "--out", str(out)]) == 0
+
+
+def test_generate_never_deletes_what_it_did_not_write(out: Path) -> None:
+    kept = {"NOTES.local": "by hand\n", "tcnotes/local_helper.py": "x = 1\n"}
+    for relative, text in kept.items():
+        (out / relative).write_text(text)
+    cache = out / "tcnotes" / "__pycache__" / "client.cpython-311.pyc"
+    cache.parent.mkdir(exist_ok=True)
+    cache.write_bytes(b"\x00compiled")
+    assert main(["generate", str(NOTES), "--out", str(out)]) == 0
+    for relative, text in kept.items():
+        assert (out / relative).read_text() == text
+    assert cache.read_bytes() == b"\x00compiled"
+    assert main(["check", str(NOTES), "--out", str(out)]) == 0  # not the generator's to judge
+
+
+def test_generate_refuses_to_overwrite_a_file_it_did_not_write(
+    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manifest = out / MANIFEST
+    lines = manifest.read_text().splitlines()
+    manifest.write_text("\n".join(line for line in lines if line != "tcnotes/client.py") + "\n")
+    (out / "tcnotes" / "client.py").write_text("mine = 1\n")
+    before = _snapshot(out)
+    assert main(["generate", str(NOTES), "--out", str(out)]) == 2
+    assert "would overwrite tcnotes/client.py" in capsys.readouterr().err
+    assert _snapshot(out) == before
 
 
 def test_broken_spec_leaves_output_untouched(
