@@ -1,9 +1,10 @@
 """What changed between two versions of a spec, in API terms, for reviewing a regeneration.
 
 Compares validated spec data: actions, their inputs and outputs, data types and their fields, error
-codes, and whether the client may retry an action. Each change says whether it can break existing
-callers (a removed action or field, a new required input, a changed type, a tightened constraint, a
-removed enum value, an action that is no longer idempotent or now consumes what it returns).
+codes, what an action does to the service's state (its effect) and whether the client may retry it.
+Each change says whether it can break existing callers (a removed action or field, a new required
+input, a changed type, a tightened constraint, a removed enum value, an action that is no longer
+safe to repeat, no longer idempotent or now consumes what it returns).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.load import format_path
-from generator.model import SERVICE_NORMALISED_FORMATS
+from generator.model import REPEATABLE_EFFECTS, SERVICE_NORMALISED_FORMATS
 
 # Constraints where a smaller value is stricter, and where a larger one is.
 _UPPER_BOUNDS = ("maximum", "max_items", "max_bytes", "max_length")
@@ -59,6 +60,16 @@ def _mapping_changes(
 def _retry_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
     """Whether the client may send the action again: fewer retries break callers who relied on
     them, since failures they never saw now reach them."""
+    effect_before, effect_after = old.get("effect"), new.get("effect")
+    if effect_before != effect_after:
+        # A spec from before effects were recorded has none: only idempotent (below) says more.
+        was, now = effect_before in REPEATABLE_EFFECTS, effect_after in REPEATABLE_EFFECTS
+        recorded = effect_before is not None and effect_after is not None
+        why = {(True, False): ": no longer safe to repeat", (False, True): ": now safe to repeat"}
+        what = (
+            f"effect {effect_before} -> {effect_after}{why.get((was, now), '') if recorded else ''}"
+        )
+        yield Change(where, what, breaking=recorded and was and not now)
     if old["idempotent"] != new["idempotent"]:
         what = (
             "now idempotent: retried after it may have reached the service"

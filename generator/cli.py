@@ -14,6 +14,7 @@ from pathlib import Path
 
 from generator.changes import spec_changes
 from generator.errors import SpecError, SpecInvalid
+from generator.load import load_spec
 from generator.pipeline import check_specs, render_tree
 from generator.render import TEMPLATE_ROOT, TemplateFailure
 from generator.write import WriteFailure, diff_trees, read_tree, write_tree
@@ -109,12 +110,21 @@ def _cmd_changes(args: argparse.Namespace) -> int:
             if before is None:
                 return EXIT_BAD_INPUT
             paths.insert(0, before)
-        specs, problems = check_specs(paths)
-    if problems:
+        # The old spec only needs to load: it was written for the spec format of its own time,
+        # which may lack what today's schema requires (a new required field, say).
+        old, problems = load_spec(paths[0])
+        specs, new_problems = check_specs(paths[1:])
+        problems += new_problems
+    if problems or old is None:
         _report(problems)
         return EXIT_BAD_INPUT
-    old, new = specs
-    changes = spec_changes(old.data, new.data)
+    try:
+        changes = spec_changes(old.data, specs[0].data)
+    except (KeyError, TypeError, AttributeError) as exc:
+        print(
+            f"changes: {paths[0]} is not a spec this version can compare: {exc!r}", file=sys.stderr
+        )
+        return EXIT_BAD_INPUT
     for change in changes:
         print(change)
     breaking = sum(change.breaking for change in changes)

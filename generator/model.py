@@ -23,6 +23,9 @@ ShapeKind = Literal["request", "response", "type"]
 # Formats the service normalises instead of refusing (a mainland number without +86): clients send
 # such values as given and never check them.
 SERVICE_NORMALISED_FORMATS = frozenset({"phone_number"})
+# The action effects (the schema's `effect`) a call may repeat without changing the service's state
+# again: an action is idempotent exactly when its effect is one of these.
+REPEATABLE_EFFECTS = frozenset({"reads"})
 _FORMAT_NAMES = {
     "e164": "E.164 number",
     "phone_number": "mobile number (E.164; the service normalises mainland numbers)",

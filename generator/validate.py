@@ -15,10 +15,21 @@ import jsonschema
 
 from generator.errors import SpecError
 from generator.load import LoadedSpec, PathKey, format_path
+from generator.model import REPEATABLE_EFFECTS
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "spec" / "schema" / "spec.schema.json"
 TIME_FORMATS = frozenset({"unix_seconds", "yyyymmddhh"})
 PRIMITIVE_TYPES = frozenset({"string", "integer", "boolean", "float", "object"})
+# What repeating a call of each effect does: the reason an action is, or is not, idempotent.
+REPEATED_EFFECT = {
+    "reads": "a repeat gets the same answer and changes nothing",
+    "consumes": "it hands each record out once: a repeat gets other records or none",
+    "sends": "a repeat sends the messages again",
+    "creates": "a repeat creates another resource or fails on the first",
+    "modifies": "a repeat submits the change again",
+    "deletes": "a repeat fails on what the first call removed",
+    "reports": "a repeat reports the event twice",
+}
 
 
 @cache
@@ -163,6 +174,7 @@ def _check_actions(
         if "RequestId" not in action["output"]:
             yield (*here, "output"), "every action's output must include RequestId"
         yield from _check_paging(here, action)
+        yield from _check_effect(here, action)
         yield from _check_consumes_records(here, action)
         yield from _check_examples(here, action)
 
@@ -188,15 +200,36 @@ def _check_paging(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:
             yield (*here, "paging", role), f"{paging[role]!r} is not an {side} parameter"
 
 
+def _check_effect(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:
+    """``idempotent`` follows from ``effect``: true exactly for the effects that are safe to repeat.
+
+    A queue (``consumes_records``) and the effect ``consumes`` go together, either way.
+    """
+    effect = action["effect"]
+    if action.get("consumes_records") and effect != "consumes":
+        yield (*here, "effect"), (
+            f"an action with consumes_records hands each record out once: its effect is consumes,"
+            f" not {effect}"
+        )
+    if effect == "consumes" and not action.get("consumes_records"):
+        yield (*here, "effect"), (
+            "effect consumes needs consumes_records: the records it hands out and the document"
+            " that says each is handed out once"
+        )
+    repeatable = effect in REPEATABLE_EFFECTS
+    if action["idempotent"] != repeatable:
+        safe = "safe" if repeatable else "not safe"
+        yield (*here, "idempotent"), (
+            f"must be {str(repeatable).lower()}: an action whose effect is {effect} is {safe} to"
+            f" repeat ({REPEATED_EFFECT[effect]})"
+        )
+
+
 def _check_consumes_records(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:
-    """A queue action is never idempotent: a repeated call gets other records or none."""
+    """A queue's records are an array the action returns."""
     consumes = action.get("consumes_records")
     if not consumes:
         return
-    if action["idempotent"]:
-        yield (*here, "idempotent"), (
-            "an action that consumes_records hands each record out once: it is not idempotent"
-        )
     records = action["output"].get(consumes["records"])
     if records is None:
         yield (*here, "consumes_records", "records"), (

@@ -149,8 +149,8 @@ def test_changes_needs_two_specs_or_a_base(capsys: pytest.CaptureFixture[str]) -
 
 
 QUEUE = (
-    "    idempotent: true\n",
-    "    idempotent: false\n    consumes_records: {records: NoteSet,"
+    "    effect: reads\n    idempotent: true\n",
+    "    effect: consumes\n    idempotent: false\n    consumes_records: {records: NoteSet,"
     " source: 002_9d575683ea3e11f5.txt, quote: Each note is returned once.}\n",
 )
 
@@ -161,6 +161,7 @@ def test_an_action_turned_into_a_queue_breaks_callers_who_relied_on_retries(
     code, lines = run(capsys, "--fail-on-breaking", str(NOTES), str(changed(tmp_path, QUEUE)))
     assert code == 1
     assert lines == [
+        "actions.ListNotes: effect reads -> consumes: no longer safe to repeat (breaking)",
         "actions.ListNotes: no longer idempotent: never retried once it may have been sent"
         " (breaking)",
         "actions.ListNotes: now consumes what it returns (NoteSet): each record handed out once"
@@ -175,6 +176,7 @@ def test_an_action_that_stops_consuming_or_becomes_idempotent_breaks_nobody(
     code, lines = run(capsys, "--fail-on-breaking", str(queue), str(NOTES))
     assert code == 0
     assert lines == [
+        "actions.ListNotes: effect consumes -> reads: now safe to repeat",
         "actions.ListNotes: no longer consumes what it returns",
         "actions.ListNotes: now idempotent: retried after it may have reached the service",
     ]
@@ -202,3 +204,24 @@ def test_a_format_the_service_normalises_loosens_an_input(
     _, lines = run(capsys, str(old), str(new))
     expected = f"actions.AddNote.input.Tags: format {before} -> {after}"
     assert lines[0] == expected + (" (breaking)" if breaking else "")
+
+
+def test_an_effect_that_changes_between_unsafe_ones_is_reported_and_breaks_nobody(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sends = changed(tmp_path, ("    effect: creates\n", "    effect: sends\n"))
+    code, lines = run(capsys, "--fail-on-breaking", str(NOTES), str(sends))
+    assert (code, lines) == (0, ["actions.AddNote: effect creates -> sends"])
+
+
+def test_an_old_spec_from_before_a_required_field_still_compares(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = NOTES.read_text(encoding="utf-8")
+    old_lines = [line for line in text.splitlines(keepends=True) if "effect:" not in line]
+    assert len(old_lines) < len(text.splitlines())
+    old = tmp_path / "old.yaml"
+    old.write_text("".join(old_lines), encoding="utf-8")
+    code, lines = run(capsys, str(old), str(NOTES))
+    assert code == 0
+    assert lines and all(" effect None -> " in line and "breaking" not in line for line in lines)

@@ -6,11 +6,12 @@ import inspect
 import json
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from emulator_support.raw import APP_ID, call_raw, error_code, send_raw
 
-from tcsms import SmsClient, errors
+from tcsms import SmsClient, _service, errors
 from tcsms._signing import tc3_authorization
 from tcsms.emulator import Emulator
 from tcsms.emulator.spec_tables import ERROR_MESSAGES
@@ -87,19 +88,37 @@ def _tc3_headers(emulator: Emulator, action: str, body: bytes, timestamp: int) -
     }
 
 
-def test_a_timestamp_over_five_minutes_off_has_expired(emulator: Emulator) -> None:
-    stale = int(time.time()) - 301
-    response = call_raw(
-        emulator, "PullSmsSendStatus", {"Limit": 1, "SmsSdkAppId": APP_ID}, timestamp=stale
-    )
-    assert error_code(response) == "AuthFailure.SignatureExpire"
-    fresh = call_raw(
-        emulator,
-        "PullSmsSendStatus",
-        {"Limit": 1, "SmsSdkAppId": APP_ID},
-        timestamp=int(time.time()) - 250,
-    )
-    assert error_code(fresh) is None
+# The signing rule's tolerance, as generated from the spec's `service.max_clock_skew_seconds`.
+SKEW = _service.MAX_CLOCK_SKEW_SECONDS
+# The emulator's clock stands still, so a boundary offset means exactly that many seconds.
+FROZEN_NOW = int(time.time())
+
+
+@pytest.fixture(scope="module")
+def frozen_emulator() -> Iterator[Emulator]:
+    with Emulator(rate_limits=False, clock=lambda: float(FROZEN_NOW)) as running:
+        yield running
+
+
+@pytest.mark.parametrize("direction", [-1, 1], ids=["past", "future"])
+@pytest.mark.parametrize("sign_method", ["TC3-HMAC-SHA256", "HmacSHA1", "HmacSHA256"])
+def test_a_timestamp_off_by_more_than_the_allowed_skew_has_expired_either_way(
+    frozen_emulator: Emulator, sign_method: str, direction: int
+) -> None:
+    def answer(offset: int) -> dict[str, Any]:
+        return call_raw(
+            frozen_emulator,
+            "PullSmsSendStatus",
+            {"Limit": 1, "SmsSdkAppId": APP_ID},
+            sign_method=sign_method,
+            timestamp=FROZEN_NOW + direction * offset,
+        )
+
+    assert error_code(answer(SKEW)) is None
+    expired = answer(SKEW + 1)
+    assert error_code(expired) == "AuthFailure.SignatureExpire"
+    assert expired["Error"]["Message"] == ERROR_MESSAGES["AuthFailure.SignatureExpire"]
+    assert expired["RequestId"]
 
 
 def test_an_unknown_secret_id_is_not_found(emulator: Emulator) -> None:

@@ -290,18 +290,22 @@ def test_failed_deliveries_and_blocked_numbers_show_in_statistics(emulator: Emul
     assert earlier.request_count == 0
 
 
-def test_replies_are_injected_and_pulled_once(emulator: Emulator) -> None:
+def test_replies_are_pulled_once_from_the_queue_and_by_phone_number_every_time(
+    emulator: Emulator,
+) -> None:
     emulator.admin.inject_reply("+8618511122266", "STOP", APP_ID, sign_name="Tencent")
     with emulator.client() as client:
         replies = client.pull_sms_reply_status(limit=10, sms_sdk_app_id=APP_ID)
         again = client.pull_sms_reply_status(limit=10, sms_sdk_app_id=APP_ID)
-        by_phone = client.pull_sms_reply_status_by_phone_number(
-            begin_time=int(time.time()) - 60,
-            offset=0,
-            limit=10,
-            phone_number="+8618511122266",
-            sms_sdk_app_id=APP_ID,
-        )
+        window: dict[str, Any] = {
+            "begin_time": int(time.time()) - 60,
+            "offset": 0,
+            "limit": 10,
+            "phone_number": "+8618511122266",
+            "sms_sdk_app_id": APP_ID,
+        }
+        by_phone = client.pull_sms_reply_status_by_phone_number(**window)
+        by_phone_again = client.pull_sms_reply_status_by_phone_number(**window)
     reply = replies.pull_sms_reply_status_set[0]
     assert (reply.reply_content, reply.sign_name, reply.subscriber_number) == (
         "STOP",
@@ -309,7 +313,8 @@ def test_replies_are_injected_and_pulled_once(emulator: Emulator) -> None:
         "18511122266",
     )
     assert again.pull_sms_reply_status_set == []
-    assert len(by_phone.pull_sms_reply_status_set) == 1
+    assert by_phone.pull_sms_reply_status_set == [reply]
+    assert by_phone_again.pull_sms_reply_status_set == by_phone.pull_sms_reply_status_set
 
 
 def test_phone_numbers_are_normalised_to_e164(emulator: Emulator) -> None:

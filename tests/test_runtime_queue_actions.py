@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -148,24 +149,59 @@ def test_the_spec_marks_exactly_the_two_queues_and_the_tests_cover_them() -> Non
 
 # The emulator models the split
 
-
-@pytest.mark.parametrize("queue", QUEUES, ids=IDS)
-def test_emulator_queue_hands_each_record_out_once(emulator: Emulator, queue: Queue) -> None:
-    queue.fill(emulator)
-    first = sync_pull(emulator, queue)
-    again = sync_pull(emulator, queue)
-    assert phone_numbers_of(first, queue) == sorted(PHONE_NUMBERS)
-    assert getattr(again, queue.records) == []
+# Every pull action the service has, so that a new one fails here until a queue above covers it.
+PULL_ACTIONS = sorted(name for name in _service.ACTIONS if name.startswith("Pull"))
 
 
-@pytest.mark.parametrize("queue", QUEUES, ids=IDS)
-def test_emulator_by_phone_number_returns_the_same_records_every_time(
-    emulator: Emulator, queue: Queue
+def queue_of(action: str) -> Queue:
+    """The queue whose records ``action`` returns: the queue action itself or its query."""
+    for queue in QUEUES:
+        if action in (queue.action, queue.by_phone_number):
+            return queue
+    raise AssertionError(f"{action}: no queue in QUEUES puts in the records it pulls")
+
+
+def pull_answers(emulator: Emulator, queue: Queue, action: str) -> list[list[str]]:
+    """One pull of ``action``: each answer's records as JSON (a query answers per phone number)."""
+    with emulator.client(max_attempts=DEFAULT_MAX_ATTEMPTS) as client:
+        method = getattr(client, snake_case(action))
+        if action == queue.action:
+            responses = [method(**queue.pull_args())]
+        else:
+            responses = [method(**queue.by_phone_number_args(n)) for n in PHONE_NUMBERS]
+    return [
+        [json.dumps(record.to_wire(), sort_keys=True) for record in getattr(r, queue.records)]
+        for r in responses
+    ]
+
+
+def test_every_pull_action_belongs_to_a_queue_the_tests_fill() -> None:
+    assert PULL_ACTIONS
+    for action in PULL_ACTIONS:
+        queue_of(action)
+
+
+@pytest.mark.parametrize("action", PULL_ACTIONS)
+def test_emulator_pulled_twice_hands_records_out_once_or_repeats_them_as_the_spec_says(
+    emulator: Emulator, action: str
 ) -> None:
+    queue = queue_of(action)
+    consumes = _service.ACTIONS[action].consumes_records
     queue.fill(emulator)
-    sync_pull(emulator, queue)  # the queue handing them out does not hide them from the query
-    assert sync_by_phone_number(emulator, queue) == sorted(PHONE_NUMBERS)
-    assert sync_by_phone_number(emulator, queue) == sorted(PHONE_NUMBERS)
+    if not consumes:
+        sync_pull(emulator, queue)  # the queue handing them out does not hide them from the query
+    first = pull_answers(emulator, queue, action)
+    again = pull_answers(emulator, queue, action)
+    for answer in first + again:
+        assert len(set(answer)) == len(answer), f"one {action} answer repeats a record: {answer}"
+    numbers = [json.loads(record)["PhoneNumber"] for answer in first for record in answer]
+    assert sorted(numbers) == sorted(PHONE_NUMBERS)
+    if consumes:
+        # Nothing new arrived: the second pull returns none of what the first handed out.
+        assert again == [[]]
+    else:
+        # A time-window query: the same records, in the same order, every time.
+        assert again == first
 
 
 # SmsClient

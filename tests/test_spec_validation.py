@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import main
+from generator.model import REPEATABLE_EFFECTS
+from generator.validate import REPEATED_EFFECT, SCHEMA_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "notes" / "spec.yaml"
@@ -25,6 +30,11 @@ def consumes_records(records: str) -> str:
         f"    consumes_records: {{records: {records}, source: 002_9d575683ea3e11f5.txt,"
         " quote: Each record is returned once.}\n"
     )
+
+
+# ListNotes as the fixture has it, and turned into a queue that is declared as one.
+READS = "    effect: reads\n    idempotent: true\n"
+CONSUMES = "    effect: consumes\n    idempotent: false\n"
 
 
 @dataclass(frozen=True)
@@ -220,36 +230,84 @@ BREAKAGES = [
     ),
     Breakage(
         "a queue declared idempotent",
-        "    idempotent: true\n",
-        "    idempotent: true\n" + consumes_records("NoteSet"),
+        READS,
+        "    effect: consumes\n    idempotent: true\n" + consumes_records("NoteSet"),
         "    idempotent: true\n    consumes_records",
         "actions.ListNotes.idempotent",
-        "hands each record out once: it is not idempotent",
+        "must be false: an action whose effect is consumes is not safe to repeat (it hands each"
+        " record out once",
     ),
     Breakage(
         "a queue's records are not an output",
-        "    idempotent: true\n",
-        "    idempotent: false\n" + consumes_records("Notes"),
+        READS,
+        CONSUMES + consumes_records("Notes"),
         "    consumes_records",
         "actions.ListNotes.consumes_records.records",
         "'Notes' is not an output parameter",
     ),
     Breakage(
         "a queue's records are not an array",
-        "    idempotent: true\n",
-        "    idempotent: false\n" + consumes_records("RequestId"),
+        READS,
+        CONSUMES + consumes_records("RequestId"),
         "    consumes_records",
         "actions.ListNotes.consumes_records.records",
         "'RequestId' is not an array",
     ),
     Breakage(
         "a queue without the sentence that says so",
-        "    idempotent: true\n",
-        "    idempotent: false\n"
-        "    consumes_records: {records: NoteSet, source: 002_9d575683ea3e11f5.txt}\n",
+        READS,
+        CONSUMES + "    consumes_records: {records: NoteSet, source: 002_9d575683ea3e11f5.txt}\n",
         "    consumes_records",
         "actions.ListNotes.consumes_records",
         "'quote' is a required property",
+    ),
+    Breakage(
+        "an action without an effect",
+        READS,
+        "    idempotent: true\n",
+        "  ListNotes:",
+        "actions.ListNotes",
+        "'effect' is a required property",
+    ),
+    Breakage(
+        "an unknown effect",
+        READS,
+        "    effect: browses\n    idempotent: true\n",
+        "    effect: browses",
+        "actions.ListNotes.effect",
+        "'browses' is not one of",
+    ),
+    Breakage(
+        "a creating action declared idempotent",
+        "    effect: creates\n    idempotent: false\n",
+        "    effect: creates\n    idempotent: true\n",
+        "    idempotent: true\n    input:",
+        "actions.AddNote.idempotent",
+        "must be false: an action whose effect is creates is not safe to repeat",
+    ),
+    Breakage(
+        "a reading action declared not idempotent",
+        READS,
+        "    effect: reads\n    idempotent: false\n",
+        "    idempotent: false\n    paging:",
+        "actions.ListNotes.idempotent",
+        "must be true: an action whose effect is reads is safe to repeat",
+    ),
+    Breakage(
+        "an action that consumes without consumes_records",
+        READS,
+        CONSUMES,
+        "    effect: consumes",
+        "actions.ListNotes.effect",
+        "effect consumes needs consumes_records",
+    ),
+    Breakage(
+        "consumes_records on an action whose effect is not consumes",
+        READS,
+        READS + consumes_records("NoteSet"),
+        "    effect: reads\n    idempotent: true\n    consumes_records",
+        "actions.ListNotes.effect",
+        "hands each record out once: its effect is consumes, not reads",
     ),
 ]
 
@@ -318,6 +376,93 @@ def test_valid_fixture_passes(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize("spec_file", REAL_SPECS, ids=[p.name for p in REAL_SPECS])
 def test_real_specs_are_valid(spec_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(spec_file)]) == 0, capsys.readouterr().err
+
+
+SMS_SPEC = ROOT / "spec" / "sms.2021-01-11.yaml"
+
+
+def _flip_idempotent(text: str, action: str) -> tuple[str, int]:
+    """``text`` with ``action``'s idempotent flag inverted, and the line of the flag."""
+    start = text.index(f"\n  {action}:\n") + 1
+    flag = text.index("\n    idempotent: ", start) + 1
+    end = text.index("\n", flag)
+    value = text[flag:end].split(": ")[1]
+    flipped = {"true": "false", "false": "true"}[value]
+    return text[:flag] + f"    idempotent: {flipped}" + text[end:], text.count("\n", 0, flag) + 1
+
+
+def test_send_sms_marked_idempotent_is_refused_with_file_line_and_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken, line = _flip_idempotent(SMS_SPEC.read_text(encoding="utf-8"), "SendSms")
+    spec_file = tmp_path / SMS_SPEC.name
+    spec_file.write_text(broken, encoding="utf-8")
+    assert main(["validate", str(spec_file)]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"{spec_file}:{line}: actions.SendSms.idempotent: must be false: an action whose effect"
+        " is sends is not safe to repeat (a repeat sends the messages again)"
+    )
+
+
+def test_every_real_action_with_its_idempotent_flag_flipped_is_refused_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = SMS_SPEC.read_text(encoding="utf-8")
+    actions = yaml.safe_load(text)["actions"]
+    expected = []
+    for action in actions:
+        text, line = _flip_idempotent(text, action)
+        expected.append(f"{line}: actions.{action}.idempotent: must be ")
+    spec_file = tmp_path / SMS_SPEC.name
+    spec_file.write_text(text, encoding="utf-8")
+    assert main(["validate", str(spec_file)]) == 2
+    *reported, summary = capsys.readouterr().err.splitlines()
+    assert summary == "17 problem(s) found"
+    assert len(reported) == len(expected) == 17
+    for got, want in zip(reported, expected, strict=True):  # both in file order
+        assert got.startswith(f"{spec_file}:{want}"), (got, want)
+
+
+# What each kind of action does to the service's state, from the documents' descriptions; the
+# names say it, so a spec edit that changes an effect (and idempotent with it) fails here.
+EFFECT_BY_NAME: list[tuple[str, str]] = [  # the first pattern that matches the whole name
+    (r".+Statistics", "reads"),
+    (r"Describe.+", "reads"),
+    (r"Pull.+ByPhoneNumber", "reads"),
+    (r"Pull.+", "consumes"),
+    (r"Send.+", "sends"),
+    (r"Add.+", "creates"),
+    (r"Modify.+", "modifies"),
+    (r"Delete.+", "deletes"),
+    (r"Report.+", "reports"),
+]
+
+
+def test_each_real_actions_effect_is_what_its_name_says_it_does() -> None:
+    actions = yaml.safe_load(SMS_SPEC.read_text(encoding="utf-8"))["actions"]
+    for name, action in actions.items():
+        expected = next((e for pattern, e in EFFECT_BY_NAME if re.fullmatch(pattern, name)), None)
+        assert expected is not None, f"{name}: add what it does to EFFECT_BY_NAME"
+        assert action["effect"] == expected, name
+    idempotent = {name for name, action in actions.items() if action["idempotent"]}
+    assert idempotent == {
+        "CallbackStatusStatistics",
+        "DescribePhoneNumberInfo",
+        "DescribeSmsSignList",
+        "DescribeSmsTemplateList",
+        "PullSmsReplyStatusByPhoneNumber",
+        "PullSmsSendStatusByPhoneNumber",
+        "SendStatusStatistics",
+    }
+
+
+def test_every_effect_the_schema_allows_has_a_reason_and_reads_alone_is_repeatable() -> None:
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    effects = schema["$defs"]["action"]["properties"]["effect"]["enum"]
+    assert sorted(effects) == sorted(REPEATED_EFFECT)
+    assert REPEATABLE_EFFECTS == {"reads"}
+    description = schema["$defs"]["action"]["properties"]["effect"]["description"]
+    assert all(f"{effect}: " in description for effect in effects)
 
 
 def test_command_line_exit_status(tmp_path: Path) -> None:
