@@ -4,6 +4,24 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 FIXTURES := $(wildcard tests/fixtures/*/spec.yaml)
+# One distribution per package the specs name: generated/<package>/{pyproject.toml,<package>/}.
+PACKAGE_ROOTS = $(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml))
+PACKAGES = $(foreach root,$(PACKAGE_ROOTS),$(root)/$(notdir $(root)))
+empty :=
+space := $(empty) $(empty)
+
+# Installs every generated package root editable, again when its pyproject.toml changed (the stamp
+# is a copy: generate rewrites every file, so times say nothing). The roots are listed when the
+# recipe runs, so one that generate has just added is installed too.
+define install_packages
+	for root in generated/*/; do \
+		root=$${root%/}; stamp=$(VENV)/.installed-$$(basename $$root); \
+		if [ -f $$root/pyproject.toml ] && ! cmp -s $$root/pyproject.toml $$stamp; then \
+			$(BIN)/pip install --quiet --no-deps -e $$root && cp $$root/pyproject.toml $$stamp \
+				|| exit 1; \
+		fi; \
+	done
+endef
 
 .PHONY: generate check validate fixtures test lint typecheck bench clean
 
@@ -11,10 +29,13 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	$(install_packages)
 	touch $(STAMP)
 
 generate: $(STAMP)
 	$(BIN)/python -m generator generate
+	$(install_packages)
 
 check: $(STAMP)
 	$(BIN)/python -m generator check
@@ -22,21 +43,22 @@ check: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/python -m generator validate
 
-# Rewrites the golden trees of the fixture specs; review the diff before committing it.
+# Rewrites the golden trees of the fixture specs (their spec-driven files; the runtime copies are
+# checked against templates/runtime/ instead); review the diff before committing it.
 fixtures: $(STAMP)
-	for spec in $(FIXTURES); do \
-		$(BIN)/python -m generator generate $$spec --out $$(dirname $$spec)/expected || exit 1; \
-	done
+	$(BIN)/python tests/fixture_trees.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests generated bench
-	$(BIN)/black --check --quiet generator tests generated bench
+	$(BIN)/ruff check generator templates/runtime tests generated bench
+	$(BIN)/black --check --quiet generator templates/runtime tests generated bench
 
+# The golden trees hold only spec-driven files: the fixture packages are type-checked complete,
+# as tests/fixture_trees.py renders them into .cache/fixtures/ (git-ignored).
 typecheck: $(STAMP)
 	$(BIN)/mypy generator
-	$(BIN)/mypy generated/tcsms
-	$(BIN)/mypy $(foreach spec,$(FIXTURES),$(wildcard $(dir $(spec))expected/tc*))
-	MYPYPATH=generated:tests $(BIN)/mypy --exclude tests/fixtures/ tests bench
+	$(BIN)/mypy $(PACKAGES)
+	packages=$$($(BIN)/python tests/fixture_trees.py --complete-only) && $(BIN)/mypy $$packages
+	MYPYPATH=$(subst $(space),:,$(PACKAGE_ROOTS)):tests $(BIN)/mypy --exclude tests/fixtures/ tests bench
 
 test: $(STAMP) lint typecheck validate check
 	$(BIN)/pytest

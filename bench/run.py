@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import http.client
+import json
 import os
 import platform
 import statistics
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))  # synthetic_spec, when run as a script
 SECRET_ID = "AKIDbenchmarkbenchmarkbench0000"
 SECRET_KEY = "benchmarkbenchmarkbenchmark00000"
 NUMBERS = ["+8618511122266", "+8618511122233"]
@@ -40,11 +42,14 @@ CONCURRENCY = 64
 
 
 @contextmanager
-def bench_server() -> Iterator[int]:
-    """Runs bench/server.py in its own process; yields its port."""
+def bench_server(answer_file: Path | None = None) -> Iterator[int]:
+    """Runs bench/server.py in its own process (answering with ``answer_file``); yields its port."""
     with tempfile.TemporaryDirectory() as scratch:
         port_file = Path(scratch) / "port"
-        process = subprocess.Popen([sys.executable, str(BENCH / "server.py"), str(port_file)])
+        answer = [str(answer_file)] if answer_file is not None else []
+        process = subprocess.Popen(
+            [sys.executable, str(BENCH / "server.py"), str(port_file), *answer]
+        )
         try:
             deadline = time.monotonic() + 20
             while not port_file.exists() or not port_file.read_text():
@@ -261,6 +266,126 @@ async def load_emulator(url: str, template_id: str) -> tuple[float, int]:
         )
 
 
+# Generation at scale: synthetic specs (bench/synthetic_spec.py), output in temporary folders.
+GENERATE = [sys.executable, "-m", "generator"]
+SCALE_ACTION = "Describe0500Thing"
+# A documented answer of SCALE_ACTION, so the first call reads it without a difference to log.
+SCALE_ANSWER = {
+    "TotalCount": 1,
+    "RecordSet": [{"Id": 1, "Name": "a", "CreatedAt": None, "Tags": ["x"], "Child": None}],
+    "Summary": None,
+    "RequestId": "bench",
+}
+FIRST_CALL = """
+import time
+started = time.perf_counter()
+from tcsynth import SynthClient
+with SynthClient(secret_id={secret_id!r}, secret_key={secret_key!r}, endpoint={url!r}) as client:
+    client.describe0500_thing(resource_id="r", limit=10)
+print(time.perf_counter() - started)
+"""
+# Runs a command and prints its wall time and the peak memory of the largest process it ran.
+PEAK = """
+import resource, subprocess, sys, time
+started = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> float:
+    """Seconds ``command`` takes, run from the project root."""
+    started = time.perf_counter()
+    subprocess.run(command, check=True, cwd=BENCH.parent, env=env, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def cache_env(cache: Path) -> dict[str, str]:
+    return {**os.environ, "TCGEN_CACHE_DIR": str(cache)}
+
+
+def sms_check_unchanged() -> float:
+    """``check`` of the real specs with nothing changed (the cache as a previous run left it)."""
+    subprocess.run([*GENERATE, "check"], check=True, cwd=BENCH.parent, stdout=subprocess.DEVNULL)
+    return min(timed([*GENERATE, "check"]) for _ in range(ROUNDS))
+
+
+def generate_300(scratch: Path) -> tuple[float, float]:
+    """(cold, again unchanged) seconds to generate 300 actions; cold has an empty format cache."""
+    from synthetic_spec import write_synthetic_spec
+
+    spec = write_synthetic_spec(300, scratch / "synth300.yaml")
+    command = [*GENERATE, "generate", str(spec), "--out", str(scratch / "out300")]
+    env = cache_env(scratch / "cache300")
+    return timed(command, env), timed(command, env)
+
+
+def generate_1000(scratch: Path) -> tuple[float, float, Path]:
+    """(seconds, peak MB, output) to generate 1,000 actions with an empty format cache."""
+    from synthetic_spec import write_synthetic_spec
+
+    spec = write_synthetic_spec(1000, scratch / "synth1000.yaml")
+    out = scratch / "out1000"
+    command = [*GENERATE, "generate", str(spec), "--out", str(out)]
+    result = subprocess.run(
+        [sys.executable, "-c", PEAK, *command],
+        check=True,
+        cwd=BENCH.parent,
+        env=cache_env(scratch / "cache1000"),
+        capture_output=True,
+        text=True,
+    )
+    seconds, peak_kb = result.stdout.split()
+    return float(seconds), int(peak_kb) / 1024, out
+
+
+def first_call_ms(package_root: Path, scratch: Path) -> float:
+    """Import and one call of a 1,000-action package, in fresh processes.
+
+    The package is byte-compiled first, as installing it does (and PYTHONDONTWRITEBYTECODE may
+    keep the runs from doing it themselves).
+    """
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package_root)], check=True)
+    answer = scratch / "answer.json"
+    answer.write_text(json.dumps(SCALE_ANSWER), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(package_root)}
+    samples = []
+    with bench_server(answer) as port:
+        probe = FIRST_CALL.format(
+            secret_id=SECRET_ID, secret_key=SECRET_KEY, url=f"http://127.0.0.1:{port}"
+        )
+        for _ in range(ROUNDS):
+            result = subprocess.run(
+                [sys.executable, "-c", probe], check=True, env=env, capture_output=True, text=True
+            )
+            samples.append(float(result.stdout) * 1000)
+    return min(samples)
+
+
+def scale_rows() -> list[str]:
+    sms_check = sms_check_unchanged()
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        cold_300, again_300 = generate_300(scratch)
+        cold_1000, peak_mb, out_1000 = generate_1000(scratch)
+        first_call = first_call_ms(out_1000 / "tcsynth", scratch)
+    return [
+        row("SMS check, nothing changed", f"{sms_check:.2f} s", "target ≤ 1.5 s"),
+        row("300 actions: generate cold", f"{cold_300:.1f} s", "empty cache; target ≤ 20 s"),
+        row("300 actions: generate again unchanged", f"{again_300:.2f} s", "target ≤ 3 s"),
+        row(
+            "1,000 actions: generate cold",
+            f"{cold_1000:.1f} s, {peak_mb:.0f} MB peak",
+            "target ≤ 60 s, ≤ 400 MB",
+        ),
+        row(
+            "1,000 actions: first call (import + call)",
+            f"{first_call:.1f} ms",
+            "fresh process; target ≤ 60 ms",
+        ),
+    ]
+
+
 def row(name: str, value: str, note: str = "") -> str:
     return f"| {name} | {value} | {note} |"
 
@@ -269,6 +394,9 @@ def main() -> None:
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
+    if "--scale" in sys.argv[1:]:
+        print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(scale_rows()))
+        return
     with bench_server() as port:
         floor = sync_floor(port)
         ours = sync_ours(port)
@@ -324,6 +452,7 @@ def main() -> None:
             f"{emulator_rate:.0f} requests/s",
             f"{emulator_failed} failed; {stored} of {LOAD_CALLS * len(NUMBERS)} messages stored",
         ),
+        *scale_rows(),
     ]
     print("\n".join(lines))
 

@@ -1,7 +1,9 @@
 """A minimal HTTP/1.1 keep-alive server for the benchmark: answers every POST with one fixed body.
 
 It does as little as possible (no signature checks), so the measured time is the clients' own.
-Run as ``python bench/server.py PORT_FILE``: writes its port to PORT_FILE and serves until killed.
+Run as ``python bench/server.py PORT_FILE [ANSWER.json]``: writes its port to PORT_FILE and serves
+until killed. The answer is the documented SendSms example, or the ``Response`` object in
+ANSWER.json.
 """
 
 from __future__ import annotations
@@ -59,8 +61,17 @@ class Answering(asyncio.Protocol):
             self.transport.write(self.answer)
 
 
-async def serve(port_file: Path) -> None:
-    answer = documented_send_sms_answer()
+def answer_from(file: Path) -> bytes:
+    body = json.dumps({"Response": json.loads(file.read_text(encoding="utf-8"))}).encode()
+    head = (
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: keep-alive\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+async def serve(port_file: Path, answer_file: Path | None = None) -> None:
+    answer = documented_send_sms_answer() if answer_file is None else answer_from(answer_file)
     loop = asyncio.get_running_loop()
     server = await loop.create_server(lambda: Answering(answer), "127.0.0.1", 0, backlog=1024)
     port = server.sockets[0].getsockname()[1]
@@ -70,4 +81,4 @@ async def serve(port_file: Path) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(serve(Path(sys.argv[1])))
+    asyncio.run(serve(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None))

@@ -1,15 +1,28 @@
 """What changed between two versions of a spec, in API terms, for reviewing a regeneration.
 
-Compares validated spec data: actions, their inputs and outputs, data types and their fields, error
-codes, what an action does to the service's state (its effect) and whether the client may retry it.
-Each change says whether it can break existing callers (a removed action or field, a new required
-input, a changed type, a tightened constraint, a removed enum value, an action that is no longer
-safe to repeat, no longer idempotent or now consumes what it returns).
+Every difference a caller of the generated SDK could notice is reported with one of three levels,
+as oasdiff classifies OpenAPI changes:
+
+- ``breaking``: code written against the old SDK can stop working without any edit of its own: a
+  method, argument, attribute, exception class or ``iter_*`` method disappears; a call the old SDK
+  accepted is refused (a new required argument, a tighter constraint, an enum on a free input, a
+  removed enum value, a new cross-parameter rule, a removed region, endpoint or signing method);
+  an attribute may now be None; an action is retried less (failures reach the caller).
+- ``warning``: calls still work, but what they do or get may differ: a lower rate limit, a code an
+  action no longer lists, a new value in a response enum, a response field that may be absent, a
+  new API version, a changed effect.
+- ``info``: additions and loosenings: new actions, optional arguments, fields, codes, regions.
+
+Inputs and outputs are told apart by reachability: a data type is request-side when an action's
+input reaches it (directly or through other types' fields), response-side when an output does; a
+type reached from both sides gets the stricter level of the two. A removed and an added name of
+the same shape (or, for error codes, the same description) get a "maybe renamed" hint.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import enum
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,40 +34,92 @@ _UPPER_BOUNDS = ("maximum", "max_items", "max_bytes", "max_length")
 _LOWER_BOUNDS = ("minimum", "min_items")
 
 
+class Level(enum.IntEnum):
+    INFO = 0
+    WARNING = 1
+    BREAKING = 2
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
 @dataclass(frozen=True, order=True)
 class Change:
     path: str
     what: str
-    breaking: bool
+    level: Level
+    hint: str = ""
+
+    @property
+    def breaking(self) -> bool:
+        return self.level is Level.BREAKING
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.what}{' (breaking)' if self.breaking else ''}"
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{self.level}: {self.path}: {self.what}{hint}"
+
+
+# Which sides of the API a set of parameters is on.
+REQUEST, RESPONSE = "request", "response"
+Sides = frozenset[str]
 
 
 def spec_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     """Every API-level difference from ``old`` to ``new``, sorted by path."""
-    changes = list(_mapping_changes(("actions",), old.get("actions", {}), new.get("actions", {})))
-    changes += _mapping_changes(("types",), old.get("types", {}), new.get("types", {}))
-    changes += _error_changes(old.get("errors", {}), new.get("errors", {}))
-    return sorted(changes)
+    changes = list(_service_changes(old.get("service", {}) or {}, new.get("service", {}) or {}))
+    changes += _action_changes(old.get("actions", {}) or {}, new.get("actions", {}) or {})
+    changes += _type_changes(old, new)
+    changes += _error_changes(old.get("errors", {}) or {}, new.get("errors", {}) or {})
+    return sorted(_with_rename_hints(changes, old, new))
 
 
-def _mapping_changes(
-    path: tuple[str, ...], old: dict[str, Any], new: dict[str, Any]
-) -> Iterator[Change]:
-    """Actions or types: added, removed, or changed in their parameters."""
+# --- service ------------------------------------------------------------------------------------
+
+
+def _service_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    if old.get("api_version") != new.get("api_version"):
+        what = f"API version {old.get('api_version')} -> {new.get('api_version')}"
+        yield Change("service.api_version", what, Level.WARNING)
+    listed = (
+        ("regions", "value", "region"),
+        ("endpoints", "host", "endpoint"),
+        ("signing", "method", "signing method"),
+    )
+    for key, name_key, noun in listed:
+        before = [str(item.get(name_key)) for item in old.get(key, []) or []]
+        after = [str(item.get(name_key)) for item in new.get(key, []) or []]
+        for name in before:
+            if name not in after:
+                # A client configured with it is refused, or cannot reach the service.
+                yield Change(f"service.{key}", f"{noun} {name} removed", Level.BREAKING)
+        for name in after:
+            if name not in before:
+                yield Change(f"service.{key}", f"{noun} {name} added", Level.INFO)
+
+
+# --- actions ------------------------------------------------------------------------------------
+
+
+def _action_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
     for name in sorted(old.keys() - new.keys()):
-        yield Change(format_path((*path, name)), "removed", breaking=True)
+        yield Change(format_path(("actions", name)), "removed", Level.BREAKING)
     for name in sorted(new.keys() - old.keys()):
-        yield Change(format_path((*path, name)), "added", breaking=False)
+        yield Change(format_path(("actions", name)), "added", Level.INFO)
     for name in sorted(old.keys() & new.keys()):
-        if path == ("actions",):
-            yield from _retry_changes(format_path((*path, name)), old[name], new[name])
-        for side in ("input", "output", "fields"):
-            if side in old[name] or side in new[name]:
-                yield from _param_changes(
-                    (*path, name, side), old[name].get(side, {}), new[name].get(side, {}), side
-                )
+        before, after = old[name], new[name]
+        where = format_path(("actions", name))
+        yield from _retry_changes(where, before, after)
+        yield from _rate_limit_changes(where, before, after)
+        yield from _paging_changes(where, before, after)
+        yield from _rule_changes(where, before, after)
+        yield from _action_code_changes(where, before, after)
+        for side, sides in (("input", frozenset({REQUEST})), ("output", frozenset({RESPONSE}))):
+            yield from _param_changes(
+                ("actions", name, side),
+                before.get(side, {}) or {},
+                after.get(side, {}) or {},
+                sides,
+            )
 
 
 def _retry_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
@@ -69,64 +134,163 @@ def _retry_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iter
         what = (
             f"effect {effect_before} -> {effect_after}{why.get((was, now), '') if recorded else ''}"
         )
-        yield Change(where, what, breaking=recorded and was and not now)
-    if old["idempotent"] != new["idempotent"]:
-        what = (
-            "now idempotent: retried after it may have reached the service"
-            if new["idempotent"]
-            else "no longer idempotent: never retried once it may have been sent"
-        )
-        yield Change(where, what, breaking=not new["idempotent"])
+        breaking = recorded and was and not now
+        yield Change(where, what, Level.BREAKING if breaking else Level.WARNING)
+    if old.get("idempotent") != new.get("idempotent") and "idempotent" in old:
+        if new.get("idempotent"):
+            what, level = (
+                "now idempotent: retried after it may have reached the service",
+                Level.INFO,
+            )
+        else:
+            what = "no longer idempotent: never retried once it may have been sent"
+            level = Level.BREAKING
+        yield Change(where, what, level)
     before, after = old.get("consumes_records"), new.get("consumes_records")
     if before is None and after is not None:
         what = f"now consumes what it returns ({after['records']}): each record handed out once"
-        yield Change(where, what, breaking=True)
+        yield Change(where, what, Level.BREAKING)
     elif before is not None and after is None:
-        yield Change(where, "no longer consumes what it returns", breaking=False)
+        yield Change(where, "no longer consumes what it returns", Level.INFO)
+
+
+def _rate_limit_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    before, after = old.get("rate_limit_per_second"), new.get("rate_limit_per_second")
+    if before != after:
+        # A lower limit holds callers back (rate_limit=True) or gets them throttled.
+        lower = before is None or (after is not None and after < before)
+        what = f"rate limit {before} -> {after} requests per second"
+        yield Change(where, what, Level.WARNING if lower else Level.INFO)
+
+
+def _paging_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    before, after = old.get("paging"), new.get("paging")
+    if before and not after:
+        yield Change(where, "paging removed: its iter_* method disappears", Level.BREAKING)
+    elif after and not before:
+        yield Change(where, "paging added: a new iter_* method", Level.INFO)
+    elif before != after:
+        yield Change(where, f"paging {before} -> {after}", Level.WARNING)
+
+
+def _rule_key(rule: dict[str, Any]) -> str:
+    days = f" {rule['days']} days" if "days" in rule else ""
+    return f"{rule.get('kind')}({', '.join(rule.get('params', []))}){days}"
+
+
+def _rule_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    before = {_rule_key(rule) for rule in old.get("rules", []) or []}
+    after = {_rule_key(rule) for rule in new.get("rules", []) or []}
+    for rule in sorted(after - before):
+        # Calls that passed before may now be refused before they are sent.
+        yield Change(where, f"rule {rule} added", Level.BREAKING)
+    for rule in sorted(before - after):
+        yield Change(where, f"rule {rule} removed", Level.INFO)
+
+
+def _action_code_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    before, after = old.get("errors", []) or [], new.get("errors", []) or []
+    for code in sorted(set(before) - set(after)):
+        # The exception class still exists (unless removed from errors, reported there); handlers
+        # written for this action catch something it no longer documents.
+        yield Change(f"{where}.errors", f"code {code} no longer listed", Level.WARNING)
+    for code in sorted(set(after) - set(before)):
+        yield Change(f"{where}.errors", f"code {code} now listed", Level.INFO)
+
+
+# --- data types ---------------------------------------------------------------------------------
+
+
+def _reachable_types(spec: dict[str, Any], side: str) -> set[str]:
+    """Data types an action's inputs (``input``) or outputs (``output``) reach, field by field."""
+    types: dict[str, Any] = spec.get("types", {}) or {}
+    pending = [
+        param.get("type")
+        for action in (spec.get("actions", {}) or {}).values()
+        for param in (action.get(side, {}) or {}).values()
+    ]
+    reached: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in types and name not in reached:
+            reached.add(name)
+            pending += [f.get("type") for f in (types[name].get("fields", {}) or {}).values()]
+    return reached
+
+
+def _sides_of(name: str, old: dict[str, Any], new: dict[str, Any]) -> Sides:
+    """Both versions count: a field change matters on any side either version used the type."""
+    sides = set()
+    for spec in (old, new):
+        if name in _reachable_types(spec, "input"):
+            sides.add(REQUEST)
+        if name in _reachable_types(spec, "output"):
+            sides.add(RESPONSE)
+    return frozenset(sides or {RESPONSE})
+
+
+def _type_changes(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> Iterator[Change]:
+    old, new = old_spec.get("types", {}) or {}, new_spec.get("types", {}) or {}
+    for name in sorted(old.keys() - new.keys()):
+        yield Change(format_path(("types", name)), "removed", Level.BREAKING)
+    for name in sorted(new.keys() - old.keys()):
+        yield Change(format_path(("types", name)), "added", Level.INFO)
+    for name in sorted(old.keys() & new.keys()):
+        yield from _param_changes(
+            ("types", name, "fields"),
+            old[name].get("fields", {}) or {},
+            new[name].get("fields", {}) or {},
+            _sides_of(name, old_spec, new_spec),
+        )
+
+
+# --- parameters and fields ----------------------------------------------------------------------
+
+
+def _level(sides: Sides, request: Level, response: Level) -> Level:
+    """The stricter level of the sides a parameter is on."""
+    return max(
+        request if REQUEST in sides else Level.INFO, response if RESPONSE in sides else Level.INFO
+    )
 
 
 def _param_changes(
-    path: tuple[str, ...], old: dict[str, Any], new: dict[str, Any], side: str
+    path: tuple[str, ...], old: dict[str, Any], new: dict[str, Any], sides: Sides
 ) -> Iterator[Change]:
-    incoming = side == "input"
     for wire in sorted(old.keys() - new.keys()):
-        yield Change(format_path((*path, wire)), "removed", breaking=True)
+        yield Change(format_path((*path, wire)), "removed", Level.BREAKING)
     for wire in sorted(new.keys() - old.keys()):
-        required = incoming and new[wire].get("required", False)
-        kind = "required" if required else "optional" if incoming else "new"
-        yield Change(
-            format_path((*path, wire)), f"added ({kind} {_type_of(new[wire])})", breaking=required
-        )
+        required = bool(new[wire].get("required", False))
+        kind = "required" if required else "optional"
+        level = _level(sides, Level.BREAKING if required else Level.INFO, Level.INFO)
+        yield Change(format_path((*path, wire)), f"added ({kind} {_type_of(new[wire])})", level)
     for wire in sorted(old.keys() & new.keys()):
-        yield from _one_param_changes((*path, wire), old[wire], new[wire], incoming)
+        yield from _one_param_changes(format_path((*path, wire)), old[wire], new[wire], sides)
 
 
 def _one_param_changes(
-    path: tuple[str, ...], old: dict[str, Any], new: dict[str, Any], incoming: bool
+    where: str, old: dict[str, Any], new: dict[str, Any], sides: Sides
 ) -> Iterator[Change]:
-    where = format_path(path)
     if _type_of(old) != _type_of(new):
-        yield Change(where, f"type {_type_of(old)} -> {_type_of(new)}", breaking=True)
+        yield Change(where, f"type {_type_of(old)} -> {_type_of(new)}", Level.BREAKING)
     if old.get("required", False) != new.get("required", False):
-        now_required = new.get("required", False)
-        yield Change(
-            where,
-            "now required" if now_required else "now optional",
-            breaking=incoming and now_required,
-        )
+        if new.get("required", False):
+            yield Change(where, "now required", _level(sides, Level.BREAKING, Level.INFO))
+        else:
+            # A response field that may now be absent reads as None.
+            yield Change(where, "now optional", _level(sides, Level.INFO, Level.WARNING))
     if old.get("nullable", False) != new.get("nullable", False):
-        now_nullable = new.get("nullable", False)
+        now_nullable = bool(new.get("nullable", False))
         # A response field that may now be null breaks code that reads it as always set.
-        yield Change(where, f"nullable -> {now_nullable}", breaking=not incoming and now_nullable)
+        level = _level(sides, Level.INFO, Level.BREAKING if now_nullable else Level.INFO)
+        yield Change(where, f"nullable -> {now_nullable}", level)
     for key in (*_UPPER_BOUNDS, *_LOWER_BOUNDS, "format", "fixed"):
         before, after = old.get(key), new.get(key)
         if before != after:
-            yield Change(
-                where,
-                f"{key} {before} -> {after}",
-                breaking=incoming and _tighter(key, before, after),
-            )
-    yield from _enum_changes(where, old, new, incoming)
+            tighter = _tighter(key, before, after)
+            level = _level(sides, Level.BREAKING if tighter else Level.INFO, Level.INFO)
+            yield Change(where, f"{key} {before} -> {after}", level)
+    yield from _enum_changes(where, old, new, sides)
 
 
 def _tighter(key: str, before: Any, after: Any) -> bool:
@@ -144,23 +308,120 @@ def _tighter(key: str, before: Any, after: Any) -> bool:
 
 
 def _enum_changes(
-    where: str, old: dict[str, Any], new: dict[str, Any], incoming: bool
+    where: str, old: dict[str, Any], new: dict[str, Any], sides: Sides
 ) -> Iterator[Change]:
-    before = {e["value"] for e in old.get("enum", [])}
-    after = {e["value"] for e in new.get("enum", [])}
+    had, has = "enum" in old, "enum" in new
+    before = {e["value"] for e in old.get("enum", []) or []}
+    after = {e["value"] for e in new.get("enum", []) or []}
+    if has and not had:
+        # A free input that now takes only listed values refuses the others.
+        level = _level(sides, Level.BREAKING, Level.INFO)
+        yield Change(where, f"enum added: {sorted(after, key=repr)}", level)
+        return
+    if had and not has:
+        yield Change(
+            where, "enum removed: any value accepted", _level(sides, Level.INFO, Level.WARNING)
+        )
+        return
     for value in sorted(before - after, key=repr):
         # Callers sending a value the service no longer accepts break; responses just narrow.
-        yield Change(where, f"enum value {value!r} removed", breaking=incoming)
+        yield Change(
+            where, f"enum value {value!r} removed", _level(sides, Level.BREAKING, Level.INFO)
+        )
     for value in sorted(after - before, key=repr):
-        yield Change(where, f"enum value {value!r} added", breaking=False)
+        # Code that handles every documented response value meets one it does not know.
+        yield Change(where, f"enum value {value!r} added", _level(sides, Level.INFO, Level.WARNING))
+
+
+# --- error codes --------------------------------------------------------------------------------
 
 
 def _error_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
     for code in sorted(old.keys() - new.keys()):
-        yield Change(format_path(("errors", code)), "removed", breaking=True)
+        # Its exception class disappears: `except` clauses naming it fail to import.
+        yield Change(format_path(("errors", code)), "removed", Level.BREAKING)
     for code in sorted(new.keys() - old.keys()):
-        yield Change(format_path(("errors", code)), "added", breaking=False)
+        yield Change(format_path(("errors", code)), "added", Level.INFO)
+    for code in sorted(old.keys() & new.keys()):
+        before = {a.get("code") for a in old[code].get("aliases", []) or []}
+        after = {a.get("code") for a in new[code].get("aliases", []) or []}
+        for alias in sorted(before - after):
+            # A server answering with that spelling now maps to the category only.
+            yield Change(format_path(("errors", code)), f"alias {alias} removed", Level.WARNING)
+        for alias in sorted(after - before):
+            yield Change(format_path(("errors", code)), f"alias {alias} added", Level.INFO)
 
 
 def _type_of(param: dict[str, Any]) -> str:
-    return f"{param['type']}[]" if param.get("array") else str(param["type"])
+    return f"{param.get('type')}[]" if param.get("array") else str(param.get("type"))
+
+
+# --- rename hints -------------------------------------------------------------------------------
+
+
+def _with_rename_hints(
+    changes: Iterable[Change], old: dict[str, Any], new: dict[str, Any]
+) -> list[Change]:
+    """Pairs each removed name with an added one of the same parent and shape."""
+    listed = list(changes)
+    removed = [c for c in listed if c.what == "removed"]
+    added = [c for c in listed if c.what.startswith("added")]
+    hints: dict[Change, str] = {}
+    for gone in removed:
+        parent, old_value = _parent(gone.path), _value_at(old, gone.path)
+        for came in added:
+            if _parent(came.path) != parent or came in hints:
+                continue
+            if _same_shape(old_value, _value_at(new, came.path)):
+                hints[gone] = f"maybe renamed to {_leaf(came.path)}"
+                hints[came] = f"maybe renamed from {_leaf(gone.path)}"
+                break
+    return [Change(c.path, c.what, c.level, hints[c]) if c in hints else c for c in listed]
+
+
+def _parent(path: str) -> str:
+    return path[: path.rfind("[")] if path.endswith('"]') else path.rsplit(".", 1)[0]
+
+
+def _leaf(path: str) -> str:
+    return path[path.rfind("[") + 2 : -2] if path.endswith('"]') else path.rsplit(".", 1)[-1]
+
+
+def _value_at(spec: dict[str, Any], path: str) -> Any:
+    """The spec entry a change path names, found by walking the same keys."""
+    node: Any = spec
+    for part in _path_parts(path):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def _path_parts(path: str) -> list[str]:
+    parts: list[str] = []
+    rest = path
+    while rest:
+        if rest.startswith('["'):
+            end = rest.index('"]')
+            parts.append(rest[2:end])
+            rest = rest[end + 2 :]
+        else:
+            rest = rest.removeprefix(".")
+            cut = min((i for i in (rest.find("."), rest.find("[")) if i >= 0), default=len(rest))
+            parts.append(rest[:cut])
+            rest = rest[cut:]
+    return parts
+
+
+def _same_shape(old: Any, new: Any) -> bool:
+    """Same type and constraints, or the same description (an error code, a whole action)."""
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        return False
+    if old.get("description") and old.get("description") == new.get("description"):
+        return True
+    if "type" in old:
+        ignored = ("description", "note", "example")
+        return {k: v for k, v in old.items() if k not in ignored} == {
+            k: v for k, v in new.items() if k not in ignored
+        }
+    return False

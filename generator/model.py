@@ -136,6 +136,22 @@ class Shape:
     def optional_fields(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if not f.required)
 
+    @property
+    def module(self) -> str:
+        """The module of a data type's model, under ``models/_types/``."""
+        return naming.snake_case(self.name)
+
+    @property
+    def type_references(self) -> tuple[str, ...]:
+        """The data types its fields refer to, itself left out, in the order of their modules."""
+        names = {f.type_name for f in self.fields if f.is_shape} - {self.name}
+        return tuple(sorted(names, key=naming.snake_case))
+
+    @property
+    def uses_any(self) -> bool:
+        """Whether a field's annotation needs ``typing.Any`` (an ``object`` value)."""
+        return any(f.type_name == "object" for f in self.fields)
+
 
 @dataclass(frozen=True)
 class Example:
@@ -188,6 +204,17 @@ class Action:
     rules: tuple[Rule, ...]
     # Set for a queue: the action is then never sent again once its request may have arrived.
     consumes_records: ConsumedRecords | None
+
+    @property
+    def module(self) -> str:
+        """The module of the action's models and input constraints, under ``models/_actions/``."""
+        return naming.snake_case(self.name)
+
+    @property
+    def type_references(self) -> tuple[str, ...]:
+        """The data types its request and response refer to, in the order of their modules."""
+        names = {*self.request.type_references, *self.response.type_references}
+        return tuple(sorted(names, key=naming.snake_case))
 
 
 @dataclass(frozen=True)
@@ -282,6 +309,8 @@ class Service:
     sending_error_codes: tuple[SendingErrorCode, ...]
     receipt_status_codes: tuple[ReceiptStatusCode, ...]
     receipt_status_categories: dict[str, str]
+    # The overlay (templates/overlays/<name>/) that adds this service's own behaviour, if any.
+    overlay: str | None = None
 
     @property
     def service_normalised_formats(self) -> tuple[str, ...]:
@@ -355,6 +384,7 @@ def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
             for c in data.get("receipt_status_codes", [])
         ),
         receipt_status_categories=dict(data.get("receipt_status_categories", {})),
+        overlay=service.get("overlay"),
     )
 
 

@@ -11,7 +11,7 @@ from generator.format import format_tree
 from generator.legacy_model import LegacyService, build_legacy_service
 from generator.load import LoadedSpec, load_spec
 from generator.model import Service, build_service
-from generator.render import TEMPLATE_ROOT, render_service, template_sources
+from generator.render import TEMPLATE_ROOT, render_service, runtime_files, template_sources
 from generator.validate import validate_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,12 +63,24 @@ def build_models(specs: Sequence[LoadedSpec]) -> list[Model]:
     ]
 
 
+def package_root(service: Model) -> str:
+    """The folder of the output tree that holds the distribution of ``service``'s package.
+
+    The package name decides it, so specs of one package (the legacy API adds a module to the SMS
+    package) share a root, and every other spec gets its own README and pyproject.
+    """
+    return service.package
+
+
 def render_tree(files: Sequence[Path], template_root: Path = TEMPLATE_ROOT) -> dict[str, str]:
-    """The complete, formatted output tree for ``files``."""
+    """The complete, formatted output tree for ``files``: ``<package root>/<path>`` -> text."""
     tree: dict[str, str] = {}
     for service in build_models(load_valid_specs(files)):
         rendered = render_service(service, template_root)
-        formatted = format_tree(rendered, template_sources(service, template_root))
+        files_of_service = format_tree(rendered, template_sources(service, template_root))
+        files_of_service.update(runtime_files(service, template_root))  # formatted at the source
+        root = PurePosixPath(package_root(service))
+        formatted = {(root / path).as_posix(): text for path, text in files_of_service.items()}
         clash = tree.keys() & formatted.keys()
         if clash:
             raise SpecInvalid(

@@ -5,14 +5,17 @@ Every problem is collected and returned; nothing here prints or exits.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
+from generator.cache import cache_directory, write_entry
 from generator.errors import SpecError
 from generator.load import LoadedSpec, PathKey, format_path
 from generator.model import REPEATABLE_EFFECTS
@@ -34,20 +37,49 @@ REPEATED_EFFECT = {
 
 @cache
 def _validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    schema = json.loads(_schema_text())
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
 
 def validate_spec(spec: LoadedSpec) -> list[SpecError]:
     """All schema and semantic problems of ``spec``, sorted by line."""
-    problems = list(_schema_problems(spec))
+    passed = _schema_pass_entry(spec)
+    problems = [] if passed is not None and passed.exists() else list(_schema_problems(spec))
+    if passed is not None and not problems:
+        write_entry(passed, "")
     if not problems:
         problems = [
             SpecError(spec.file, spec.line_of(path), format_path(path), message)
             for path, message in _semantic_problems(spec.data)
         ]
     return sorted(problems, key=lambda p: (p.line, p.path, p.message))
+
+
+def _schema_pass_entry(spec: LoadedSpec) -> Path | None:
+    """The cache entry that says this data passed this schema (None: no cache, or not JSON).
+
+    The JSON Schema check is most of validating a large spec and its verdict depends only on the
+    schema, jsonschema's version and the data, so a spec that passed once is not checked again;
+    one that failed always is, to report its problems.
+    """
+    directory = cache_directory()
+    if directory is None:
+        return None
+    try:
+        data = json.dumps(spec.data, sort_keys=True, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return None  # YAML values JSON cannot carry: check every time
+    digest = hashlib.sha256()
+    for part in (metadata.version("jsonschema"), _schema_text(), data):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    key = digest.hexdigest()
+    return directory / "schema-passed" / key[:2] / key[2:]
+
+
+@cache
+def _schema_text() -> str:
+    return SCHEMA_FILE.read_text(encoding="utf-8")
 
 
 def _schema_problems(spec: LoadedSpec) -> Iterator[SpecError]:

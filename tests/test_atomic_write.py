@@ -46,9 +46,9 @@ def out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     for path in target.rglob("*"):
         if path.is_file():
             path.write_bytes(path.read_bytes() + b"# from the previous run\n")
-    (target / "tcnotes" / "stale.py").write_text("dropped_from_the_spec = 1\n")
+    (target / "tcnotes" / "tcnotes" / "stale.py").write_text("dropped_from_the_spec = 1\n")
     (target / "NOTES.local").write_text("kept by hand\n")
-    cache = target / "tcnotes" / "__pycache__"
+    cache = target / "tcnotes" / "tcnotes" / "__pycache__"
     cache.mkdir()
     (cache / "client.cpython-311.pyc").write_bytes(b"\x00\x01binary")
     return target

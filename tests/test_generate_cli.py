@@ -44,9 +44,9 @@ def written_earlier(out: Path, relative: str, text: str) -> None:
 
 
 def test_check_reports_drift_with_a_diff(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    client = out / "tcnotes" / "client.py"
+    client = out / "tcnotes" / "tcnotes" / "client.py"
     client.write_text(client.read_text() + "# edited by hand\n")
-    written_earlier(out, "tcnotes/stale.py", "old = 1\n")
+    written_earlier(out, "tcnotes/tcnotes/stale.py", "old = 1\n")
     assert main(["check", str(NOTES), "--out", str(out)]) == 1
     diff = capsys.readouterr().out
     assert "-# edited by hand" in diff
@@ -54,18 +54,18 @@ def test_check_reports_drift_with_a_diff(out: Path, capsys: pytest.CaptureFixtur
 
 
 def test_generate_removes_files_it_wrote_that_the_spec_no_longer_produces(out: Path) -> None:
-    written_earlier(out, "tcnotes/stale.py", "old = 1\n")
+    written_earlier(out, "tcnotes/tcnotes/stale.py", "old = 1\n")
     assert main(["generate", str(NOTES), "--out", str(out)]) == 0
-    assert not (out / "tcnotes" / "stale.py").exists()
+    assert not (out / "tcnotes" / "tcnotes" / "stale.py").exists()
     assert "stale.py" not in (out / MANIFEST).read_text()
     assert main(["check", str(NOTES), "--out", str(out)]) == 0
 
 
 def test_generate_never_deletes_what_it_did_not_write(out: Path) -> None:
-    kept = {"NOTES.local": "by hand\n", "tcnotes/local_helper.py": "x = 1\n"}
+    kept = {"NOTES.local": "by hand\n", "tcnotes/tcnotes/local_helper.py": "x = 1\n"}
     for relative, text in kept.items():
         (out / relative).write_text(text)
-    cache = out / "tcnotes" / "__pycache__" / "client.cpython-311.pyc"
+    cache = out / "tcnotes" / "tcnotes" / "__pycache__" / "client.cpython-311.pyc"
     cache.parent.mkdir(exist_ok=True)
     cache.write_bytes(b"\x00compiled")
     assert main(["generate", str(NOTES), "--out", str(out)]) == 0
@@ -80,11 +80,13 @@ def test_generate_refuses_to_overwrite_a_file_it_did_not_write(
 ) -> None:
     manifest = out / MANIFEST
     lines = manifest.read_text().splitlines()
-    manifest.write_text("\n".join(line for line in lines if line != "tcnotes/client.py") + "\n")
-    (out / "tcnotes" / "client.py").write_text("mine = 1\n")
+    manifest.write_text(
+        "\n".join(line for line in lines if line != "tcnotes/tcnotes/client.py") + "\n"
+    )
+    (out / "tcnotes" / "tcnotes" / "client.py").write_text("mine = 1\n")
     before = _snapshot(out)
     assert main(["generate", str(NOTES), "--out", str(out)]) == 2
-    assert "would overwrite tcnotes/client.py" in capsys.readouterr().err
+    assert "would overwrite tcnotes/tcnotes/client.py" in capsys.readouterr().err
     assert _snapshot(out) == before
 
 
@@ -120,12 +122,12 @@ def test_template_producing_invalid_python_names_the_template(
     before = _snapshot(out)
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
-    models_template = templates / "tc3-api" / "__package__" / "models.py.jinja"
+    models_template = templates / "tc3-api" / "__package__" / "models" / "__init__.py.jinja"
     models_template.write_text(models_template.read_text() + "def broken(:\n")
     args = ["generate", str(NOTES), "--out", str(out), "--templates", str(templates)]
     assert main(args) == 2
     err = capsys.readouterr().err
-    assert "models.py.jinja" in err and "not valid Python" in err
+    assert "models/__init__.py.jinja" in err and "not valid Python" in err
     assert _snapshot(out) == before
 
 

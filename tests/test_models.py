@@ -142,7 +142,8 @@ def test_models_are_keyword_only_slotted_dataclasses() -> None:
     assert dataclasses.is_dataclass(models.SendStatus)
     assert hasattr(models.SendStatus, "__slots__")
     with pytest.raises(TypeError):
-        models.SendSmsRequest(["+8613711112222"], "1400006666", "1")  # type: ignore[call-arg]
+        # Through Any: the point is the run-time refusal, whatever a type checker says first.
+        typing.cast(typing.Any, models.SendSmsRequest)(["+8613711112222"], "1400006666", "1")
 
 
 def _answers() -> list[tuple[str, dict[str, typing.Any]]]:

@@ -16,10 +16,10 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from doc_reader import (
-    DEFAULT_DOCS_DIR,
+from generator.doc_reader import (
     ReceiptStatusCode,
     SendingErrorCode,
+    find_docs_dir,
     read_receipt_status_categories,
     read_receipt_status_codes,
     read_sending_error_codes,
@@ -94,7 +94,9 @@ def transcribe(docs_dir: Path) -> str:
 
 
 def main(argv: Sequence[str]) -> None:
-    docs_dir = Path(argv[1]) if len(argv) > 1 else DEFAULT_DOCS_DIR
+    docs_dir = find_docs_dir(Path(argv[1]) if len(argv) > 1 else None)
+    if docs_dir is None:
+        sys.exit("no documents found: give DOCS_DIR or set TCGEN_DOCS_DIR")
     sys.stdout.write(transcribe(docs_dir))
 
 

@@ -1,0 +1,58 @@
+# Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+"""``python -m tcsms.emulator``: serves the emulator until SIGINT or SIGTERM.
+
+Prints ``listening on http://HOST:PORT`` as the first line, then one line per request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tcsms.emulator.server import DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY, Emulator
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tcsms.emulator",
+        description="A local emulator of Short Message Service API 2021-01-11.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
+    parser.add_argument("--port", type=int, default=0, help="port, 0 for any free one")
+    parser.add_argument("--secret-id", default=DEFAULT_SECRET_ID)
+    parser.add_argument("--secret-key", default=DEFAULT_SECRET_KEY)
+    parser.add_argument("--token", default=None, help="session token requests must carry")
+    parser.add_argument("--db", default=":memory:", help="SQLite file that keeps the state")
+    parser.add_argument(
+        "--auto-approve", action="store_true", help="approve what the service reviews on submission"
+    )
+    parser.add_argument(
+        "--callback-url", default=None, help="where to POST the service's callbacks"
+    )
+    parser.add_argument(
+        "--no-rate-limits", action="store_true", help="do not enforce the documented rates"
+    )
+    parser.add_argument("--quiet", action="store_true", help="no line per request")
+    args = parser.parse_args(argv)
+
+    def log(line: str) -> None:
+        print(line, flush=True)
+
+    emulator = Emulator(
+        secret_id=args.secret_id,
+        secret_key=args.secret_key,
+        token=args.token,
+        host=args.host,
+        port=args.port,
+        db=args.db,
+        auto_approve=args.auto_approve,
+        callback_url=args.callback_url,
+        rate_limits=not args.no_rate_limits,
+        log=None if args.quiet else log,
+    )
+    emulator.serve_forever(ready=lambda endpoint: log(f"listening on {endpoint}"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+# Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+"""What an action handler works with: the store, the review setting, callbacks and the clock."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tcsms.emulator.callbacks import CallbackSender
+from tcsms.emulator.state import Store
+
+__all__ = ["Context", "Handler"]
+
+
+@dataclass
+class Context:
+    store: Store
+    # Whether what the service reviews (its overlay decides what) is approved on submission.
+    auto_approve: bool = False
+    # Set when the emulator has a callback URL to post the service's callbacks to.
+    callbacks: CallbackSender | None = None
+    clock: Callable[[], float] = field(default=time.time)
+
+    def now(self) -> float:
+        return self.clock()
+
+
+# What answers one action: (context, parameters by wire name, request id) -> the Response object.
+Handler = Callable[[Context, dict[str, Any], str], dict[str, Any]]

@@ -1,0 +1,21 @@
+# Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+"""A pytest fixture: ``pytest_plugins = ["tcsms.emulator.pytest_plugin"]`` in a
+conftest.py, then take ``sms_emulator`` as an argument.
+
+The emulator approves what the service reviews as it is submitted and does not enforce rate
+limits, so tests can set up what they need quickly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tcsms.emulator.server import Emulator
+
+
+@pytest.fixture
+def sms_emulator() -> Iterator[Emulator]:
+    with Emulator(auto_approve=True, rate_limits=False) as emulator:
+        yield emulator

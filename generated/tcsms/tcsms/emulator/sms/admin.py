@@ -1,0 +1,114 @@
+# Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+"""The SMS admin operations: review signatures and templates, inject replies, shape deliveries.
+
+They join the generic ones (faults, request counts, callbacks) as methods of ``emulator.admin`` and
+as ``POST /_admin/<operation>``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from tcsms.emulator.admin import Admin, AdminError
+from tcsms.emulator.sms import phone_numbers
+from tcsms.emulator.sms.callbacks import report_reply
+from tcsms.emulator.sms.state import APPROVED, FAILURE_REASONS, REJECTED
+
+__all__ = ["SmsAdmin"]
+
+
+class SmsAdmin(Admin):
+    """Operations a test performs on the SMS emulator's state, outside the API."""
+
+    OPERATIONS: ClassVar[tuple[str, ...]] = (
+        *Admin.OPERATIONS,
+        "approve_sign",
+        "reject_sign",
+        "approve_template",
+        "reject_template",
+        "inject_reply",
+        "fail_delivery",
+        "block_number",
+        "messages",
+        "replies",
+        "signs",
+        "templates",
+    )
+
+    def approve_sign(self, sign_id: int, reply: str = "") -> None:
+        self._review("signs", sign_id, APPROVED, reply)
+
+    def reject_sign(self, sign_id: int, reply: str = "rejected") -> None:
+        self._review("signs", sign_id, REJECTED, reply)
+
+    def approve_template(self, template_id: int, reply: str = "") -> None:
+        self._review("templates", template_id, APPROVED, reply)
+
+    def reject_template(self, template_id: int, reply: str = "rejected") -> None:
+        self._review("templates", template_id, REJECTED, reply)
+
+    def _review(self, table: str, row_id: int, status: int, reply: str) -> None:
+        changes = {"status": status, "review_reply": reply}
+        if not self._context.store.update(table, "id", int(row_id), changes):
+            raise AdminError(f"no such {table[:-1]}: {row_id}")
+
+    def inject_reply(
+        self,
+        phone_number: str,
+        text: str,
+        sms_sdk_app_id: str,
+        sign_name: str = "",
+        extend_code: str = "",
+        reply_time: int | None = None,
+    ) -> int:
+        """A recipient's reply: handed out once by the reply queue, in the window of the
+        By-phone-number pull every time, and sent to the callback."""
+        number = phone_numbers.parse(phone_number)
+        row = {
+            "app_id": sms_sdk_app_id,
+            "phone": number.e164,
+            "nation_code": number.nation_code,
+            "subscriber": number.subscriber,
+            "sign_name": sign_name,
+            "extend_code": extend_code,
+            "text": text,
+            "reply_time": int(self._context.now() if reply_time is None else reply_time),
+        }
+        reply_id = self._context.store.insert("replies", row)
+        report_reply(self._context, {**row, "id": reply_id})
+        return reply_id
+
+    def fail_delivery(
+        self, phone_number: str, receipt_code: str, reason: str = "internal_error"
+    ) -> None:
+        """Messages sent to the number from now on report FAIL with ``receipt_code``; ``reason``
+        is the CallbackStatusStatistics count it adds to."""
+        if reason not in FAILURE_REASONS:
+            raise AdminError(f"reason must be one of {', '.join(FAILURE_REASONS)}")
+        self._context.store.execute(
+            "INSERT INTO number_rules (phone, receipt_code, failure_reason) VALUES (?, ?, ?)"
+            " ON CONFLICT (phone) DO UPDATE SET receipt_code = excluded.receipt_code,"
+            " failure_reason = excluded.failure_reason",
+            (phone_numbers.parse(phone_number).e164, receipt_code, reason),
+        )
+
+    def block_number(self, phone_number: str) -> None:
+        """SendSms answers the number with FailedOperation.PhoneNumberInBlacklist, unbilled."""
+        self._context.store.execute(
+            "INSERT INTO number_rules (phone, blocked) VALUES (?, 1)"
+            " ON CONFLICT (phone) DO UPDATE SET blocked = 1",
+            (phone_numbers.parse(phone_number).e164,),
+        )
+
+    def messages(self) -> list[dict[str, Any]]:
+        """Every sent message with its delivery report and callback outcome."""
+        return self._context.store.query("SELECT * FROM messages ORDER BY sent_at, rowid")
+
+    def replies(self) -> list[dict[str, Any]]:
+        return self._context.store.query("SELECT * FROM replies ORDER BY id")
+
+    def signs(self) -> list[dict[str, Any]]:
+        return self._context.store.query("SELECT * FROM signs ORDER BY id")
+
+    def templates(self) -> list[dict[str, Any]]:
+        return self._context.store.query("SELECT * FROM templates ORDER BY id")

@@ -1,0 +1,81 @@
+# Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+"""The emulator's state in SQLite: in memory by default, or a file that outlives restarts.
+
+The tables are the service overlay's (``overlay.SCHEMA``); a service without one keeps no state.
+Every method takes the lock, so the server thread and a test's admin calls can share one store.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+__all__ = ["Store"]
+
+
+class Store:
+    """An SQLite database with the tables ``schema`` creates (if they do not exist yet)."""
+
+    def __init__(self, path: str = ":memory:", schema: str = "") -> None:
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        if path != ":memory:":
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(schema)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def query(self, sql: str, args: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            return [dict(row) for row in self._db.execute(sql, tuple(args))]
+
+    def one(self, sql: str, args: Iterable[Any] = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, args)
+        return rows[0] if rows else None
+
+    def execute(self, sql: str, args: Iterable[Any] = ()) -> int:
+        """Runs one write; returns the new row id (inserts) or the number of rows changed."""
+        with self._lock:
+            cursor = self._db.execute(sql, tuple(args))
+            if sql.lstrip().upper().startswith("INSERT") and cursor.lastrowid is not None:
+                return cursor.lastrowid
+            return cursor.rowcount
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> int:
+        names = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        return self.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", row.values())
+
+    def insert_many(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        names = ", ".join(rows[0])
+        marks = ", ".join("?" for _ in rows[0])
+        with self._lock, self._db:
+            self._db.executemany(
+                f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                [tuple(row.values()) for row in rows],
+            )
+
+    def update(self, table: str, key: str, value: Any, changes: Mapping[str, Any]) -> int:
+        sets = ", ".join(f"{name} = ?" for name in changes)
+        return self.execute(
+            f"UPDATE {table} SET {sets} WHERE {key} = ?", [*changes.values(), value]
+        )
+
+    def take(
+        self, sql: str, args: Iterable[Any], table: str, key: str, flag: str
+    ) -> list[dict[str, Any]]:
+        """Selects rows and sets ``flag`` on them in one step, so each is returned only once."""
+        with self._lock, self._db:
+            rows = [dict(row) for row in self._db.execute(sql, tuple(args))]
+            self._db.executemany(
+                f"UPDATE {table} SET {flag} = 1 WHERE {key} = ?", [(row[key],) for row in rows]
+            )
+            return rows

@@ -1,0 +1,132 @@
+"""The base exception classes; ``errors`` adds a class per documented code.
+
+Runtime modules raise these without importing the full table of codes, which keeps import fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._core import RawResponse
+
+
+# Appended to the message when ``records_may_be_lost`` is set.
+RECORDS_MAY_BE_LOST = (
+    "records may have been handed out and lost: the action hands each record out once and the"
+    " request may have reached the service, so it was not sent again"
+)
+
+
+class TencentCloudError(Exception):
+    """Base class of every error this package raises.
+
+    ``records_may_be_lost`` is True when the call was to an action that hands each record out once
+    (a queue pull) and its request may have reached the service: the records it took are gone.
+    """
+
+    attempts: int = 1
+    records_may_be_lost: bool = False
+
+    def __str__(self) -> str:
+        text = self._describe()
+        return f"{text}; {RECORDS_MAY_BE_LOST}" if self.records_may_be_lost else text
+
+    def _describe(self) -> str:
+        return super().__str__()
+
+
+class ClientError(TencentCloudError):
+    """The request failed on this side of the network."""
+
+
+class ValidationError(ClientError, ValueError):
+    """Arguments that break the spec's constraints; nothing was sent. ``problems`` lists them."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("invalid request: " + "; ".join(self.problems))
+
+
+class CredentialsError(ClientError):
+    """No usable credentials were found."""
+
+
+class NetworkError(ClientError):
+    """The service could not be reached or the connection failed.
+
+    ``request_sent`` tells whether any of the request may have reached the service: False for a
+    refused connection, a failed DNS lookup or a connect timeout; True once it was being written.
+    """
+
+    def __init__(self, message: str, *, request_sent: bool) -> None:
+        super().__init__(message)
+        self.request_sent = request_sent
+
+
+class RequestTimeoutError(NetworkError):
+    """The service did not answer in time (``request_sent`` says whether it was connected)."""
+
+
+class ResponseParseError(ClientError):
+    """The service answered with something that is not a valid response of this API.
+
+    ``http_response`` keeps what came back (status, headers, body), so nothing the service said is
+    lost: a processed call's serial numbers can still be read from it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request_id: str | None = None,
+        http_response: RawResponse | None = None,
+        http_status: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.request_id = request_id
+        self.http_response = http_response
+        self.http_status = http_response.status if http_response is not None else http_status
+
+
+class ResponseTooLargeError(ResponseParseError):
+    """The answer's body was longer than ``max_response_bytes``; reading it was stopped.
+
+    A ResponseParseError, not a NetworkError: the request reached the service and an answer came
+    back, just not one this API sends, so it is retried no more than an unreadable answer would be
+    (never for an action that is not idempotent). ``http_response`` has the status and headers;
+    its body is empty, since the answer was not kept.
+    """
+
+
+class ServerError(TencentCloudError):
+    """An error the service returned in ``Response.Error``.
+
+    ``retryable`` says what the code tells about the request: ``"not_processed"`` (safe to retry
+    any action), ``"maybe_processed"`` (retry only idempotent actions) or ``"never"``.
+    """
+
+    code: str = ""
+    aliases: tuple[str, ...] = ()
+    description: str = "An error returned by the service."
+    retryable: str = "never"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        request_id: str | None = None,
+        http_status: int | None = None,
+        http_response: RawResponse | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code if code is not None else type(self).code
+        self.message = message
+        self.request_id = request_id
+        self.http_response = http_response
+        self.http_status = http_response.status if http_response is not None else http_status
+
+    def _describe(self) -> str:
+        return f"[{self.code}] {self.message} (request id: {self.request_id})"
