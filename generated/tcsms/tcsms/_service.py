@@ -86,3 +86,12 @@ ACTIONS: dict[str, ActionInfo] = {
     "DescribeSmsTemplateList": ActionInfo(20, True, False),
     "ModifySmsTemplate": ActionInfo(20, False, False),
 }
+
+
+# Formats the service normalises instead of refusing (a mainland number without +86): clients send
+# such values as given and never check them.
+SERVICE_NORMALISED_FORMATS = frozenset(
+    {
+        "phone_number",
+    }
+)

@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/_validation.py; edit it there.
 """Checks a request against the spec's constraints before anything is sent.
 
 ``ACTION_PARAMS`` lists the input parameters of each action and ``TYPE_FIELDS`` the fields of each
@@ -26,9 +27,9 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tcsms import _exceptions as errors
-from tcsms import _service, models
-from tcsms._models import LazyTable
+from . import _exceptions as errors
+from . import _service, models
+from ._models import LazyTable
 
 __all__ = [
     "ACTION_PARAMS",
@@ -276,12 +277,8 @@ def _check_uuid(value: str) -> str | None:
 
 
 # Formats the service normalises instead of refusing (a mainland number without +86): checking
-# them here would refuse what the service accepts, so they are sent as given.
-SERVICE_NORMALISED_FORMATS = frozenset(
-    {
-        "phone_number",
-    }
-)
+# them here would refuse what the service accepts, so they are sent as given (from the spec).
+SERVICE_NORMALISED_FORMATS = _service.SERVICE_NORMALISED_FORMATS
 
 # Each format with the one spec type it applies to; the type is checked before the format.
 _FORMAT_CHECKS: dict[str, tuple[str, _Check]] = {

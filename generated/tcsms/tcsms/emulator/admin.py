@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/admin.py; edit it there.
 """The admin API: faults, request counts and callbacks, plus what the service overlay adds.
 
 The same operations are methods of ``Admin`` (``emulator.admin``) and JSON endpoints:
@@ -13,8 +14,8 @@ import threading
 from collections import Counter
 from typing import Any, ClassVar
 
-from tcsms.emulator.context import Context
-from tcsms.emulator.faults import ANY_ACTION, Drop, Fault, Faults
+from .context import Context
+from .faults import ANY_ACTION, Drop, Fault, Faults
 
 __all__ = ["ADMIN_PREFIX", "Admin", "AdminError"]
 

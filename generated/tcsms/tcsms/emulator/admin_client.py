@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/admin_client.py; edit it there.
 """Drives the admin API of an emulator in another process, over HTTP."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import urllib.error
 import urllib.request
 from typing import Any
 
-from tcsms.emulator.admin import ADMIN_PREFIX, AdminError
+from .admin import ADMIN_PREFIX, AdminError
 
 __all__ = ["AdminClient"]
 

@@ -1,9 +1,10 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/api_error.py; edit it there.
 """The error answer of the API: a documented code and the spec's description of it."""
 
 from __future__ import annotations
 
-from tcsms.emulator.spec_tables import ERROR_MESSAGES
+from .spec_tables import ERROR_MESSAGES
 
 __all__ = ["ApiError", "message_for"]
 

@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/callbacks.py; edit it there.
 """POSTs the service's callbacks to the callback URL, in the documented formats.
 
 A callback's payload is a JSON array of records or a single object, as the spec says
@@ -17,7 +18,7 @@ import urllib.request
 from collections.abc import Callable
 from typing import Any
 
-from tcsms.emulator.spec_tables import CALLBACK_IS_ARRAY
+from .spec_tables import CALLBACK_IS_ARRAY
 
 __all__ = ["CallbackSender"]
 

@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/context.py; edit it there.
 """What an action handler works with: the store, the review setting, callbacks and the clock."""
 
 from __future__ import annotations
@@ -8,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tcsms.emulator.callbacks import CallbackSender
-from tcsms.emulator.state import Store
+from .callbacks import CallbackSender
+from .state import Store
 
 __all__ = ["Context", "Handler"]
 

@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/faults.py; edit it there.
 """Faults for tests: the next N calls of an action fail, are delayed, or lose their connection."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/handlers.py; edit it there.
 """Which function answers each action: the service overlay's, else the documented example.
 
 An action without behaviour of its own answers its first documented example response (or, without
@@ -10,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tcsms.emulator.context import Context, Handler
-from tcsms.emulator.overlay import HANDLERS as OVERLAY_HANDLERS
-from tcsms.emulator.spec_tables import EXAMPLE_RESPONSES
+from .context import Context, Handler
+from .overlay import HANDLERS as OVERLAY_HANDLERS
+from .spec_tables import EXAMPLE_RESPONSES
 
 __all__ = ["HANDLERS", "example_answer"]
 

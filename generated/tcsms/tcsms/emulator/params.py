@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/params.py; edit it there.
 """Checks an action's parameters as the service does, answering with the documented codes.
 
 An absent required parameter is ``MissingParameter``, a name the action does not have is
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from tcsms._validation import (
+from .._validation import (
     _FORMAT_CHECKS,
     ACTION_PARAMS,
     ACTION_RULES,
@@ -20,9 +21,9 @@ from tcsms._validation import (
     Param,
     rule_problem,
 )
-from tcsms.emulator.api_error import ApiError
-from tcsms.emulator.overlay import FORMAT_CHECKS
-from tcsms.emulator.spec_tables import VIOLATION_CODES
+from .api_error import ApiError
+from .overlay import FORMAT_CHECKS
+from .spec_tables import VIOLATION_CODES
 
 __all__ = ["check_params", "coerce_flat"]
 

@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/protocol.py; edit it there.
 """The protocol checks of API 3.0, in the order the service makes them.
 
 ``authenticate`` turns one HTTP request into a ``Call`` (action, region, parameters) or raises
@@ -19,8 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
-from tcsms import _service
-from tcsms._signing import (
+from .. import _service
+from .._signing import (
     ALGORITHM,
     credential_scope,
     hashed_payload,
@@ -29,9 +30,9 @@ from tcsms._signing import (
     utc_date,
     v1_signature,
 )
-from tcsms.emulator.api_error import ApiError
-from tcsms.emulator.params import coerce_flat
-from tcsms.emulator.spec_tables import ACCEPTED_REGIONS
+from .api_error import ApiError
+from .params import coerce_flat
+from .spec_tables import ACCEPTED_REGIONS
 
 __all__ = ["Call", "Credentials", "HttpRequest", "authenticate", "size_limit"]
 

@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/rate_limits.py; edit it there.
 """The documented per-action rate limits, counted per SecretId in windows of a second."""
 
 from __future__ import annotations
@@ -6,7 +7,7 @@ from __future__ import annotations
 import math
 import threading
 
-from tcsms import _service
+from .. import _service
 
 __all__ = ["RateLimits"]
 

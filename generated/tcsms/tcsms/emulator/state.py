@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/state.py; edit it there.
 """The emulator's state in SQLite: in memory by default, or a file that outlives restarts.
 
 The tables are the service overlay's (``overlay.SCHEMA``); a service without one keeps no state.

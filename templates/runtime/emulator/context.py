@@ -1,4 +1,3 @@
-{{ header }}
 """What an action handler works with: the store, the review setting, callbacks and the clock."""
 
 from __future__ import annotations
@@ -8,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from {{ service.package }}.emulator.callbacks import CallbackSender
-from {{ service.package }}.emulator.state import Store
+from .callbacks import CallbackSender
+from .state import Store
 
 __all__ = ["Context", "Handler"]
 

@@ -1,4 +1,3 @@
-{{ header }}
 """Faults for tests: the next N calls of an action fail, are delayed, or lose their connection."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-{{ header }}
 """POSTs the service's callbacks to the callback URL, in the documented formats.
 
 A callback's payload is a JSON array of records or a single object, as the spec says
@@ -17,7 +16,7 @@ import urllib.request
 from collections.abc import Callable
 from typing import Any
 
-from {{ service.package }}.emulator.spec_tables import CALLBACK_IS_ARRAY
+from .spec_tables import CALLBACK_IS_ARRAY
 
 __all__ = ["CallbackSender"]
 

@@ -1,9 +1,8 @@
-{{ header }}
 """The error answer of the API: a documented code and the spec's description of it."""
 
 from __future__ import annotations
 
-from {{ service.package }}.emulator.spec_tables import ERROR_MESSAGES
+from .spec_tables import ERROR_MESSAGES
 
 __all__ = ["ApiError", "message_for"]
 

@@ -1,4 +1,3 @@
-{{ header }}
 """Checks an action's parameters as the service does, answering with the documented codes.
 
 An absent required parameter is ``MissingParameter``, a name the action does not have is
@@ -12,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from {{ service.package }}._validation import (
+from .._validation import (
     _FORMAT_CHECKS,
     ACTION_PARAMS,
     ACTION_RULES,
@@ -20,9 +19,9 @@ from {{ service.package }}._validation import (
     Param,
     rule_problem,
 )
-from {{ service.package }}.emulator.api_error import ApiError
-from {{ service.package }}.emulator.overlay import FORMAT_CHECKS
-from {{ service.package }}.emulator.spec_tables import VIOLATION_CODES
+from .api_error import ApiError
+from .overlay import FORMAT_CHECKS
+from .spec_tables import VIOLATION_CODES
 
 __all__ = ["check_params", "coerce_flat"]
 
