@@ -1,4 +1,5 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
+# Copied from templates/runtime/emulator/server.py; edit it there.
 """The HTTP/1.1 server (asyncio streams, keep-alive) and ``Emulator``, which runs it.
 
 Every API answer is HTTP 200 with ``{"Response": {...}}``, errors as ``Response.Error`` with a
@@ -18,22 +19,21 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
-from tcsms import _service
-from tcsms.emulator.admin import ADMIN_PREFIX, AdminError
-from tcsms.emulator.api_error import ApiError
-from tcsms.emulator.callbacks import CallbackSender
-from tcsms.emulator.context import Context
-from tcsms.emulator.faults import Faults
-from tcsms.emulator.handlers import HANDLERS
-from tcsms.emulator.overlay import SCHEMA, ServiceAdmin
-from tcsms.emulator.params import check_params
-from tcsms.emulator.protocol import Credentials, HttpRequest, authenticate
-from tcsms.emulator.rate_limits import RateLimits
-from tcsms.emulator.state import Store
+from .. import _service
+from .admin import ADMIN_PREFIX, AdminError
+from .api_error import ApiError
+from .callbacks import CallbackSender
+from .context import Context
+from .faults import Faults
+from .handlers import HANDLERS
+from .overlay import SCHEMA, ServiceAdmin
+from .params import check_params
+from .protocol import Credentials, HttpRequest, authenticate
+from .rate_limits import RateLimits
+from .state import Store
 
 if TYPE_CHECKING:
-    from tcsms.async_client import AsyncSmsClient as _AsyncClient
-    from tcsms.client import SmsClient as _SyncClient
+    from .clients import AsyncClient, SyncClient
 
 __all__ = ["DEFAULT_SECRET_ID", "DEFAULT_SECRET_KEY", "Emulator"]
 
@@ -152,16 +152,17 @@ class Emulator:
 
     # Clients
 
-    def client(self, **options: Any) -> _SyncClient:
-        """A ``SmsClient`` for this emulator; ``options`` override its settings."""
-        from tcsms.client import SmsClient
+    def client(self, **options: Any) -> SyncClient:
+        """The package's sync client for this emulator; ``options`` override its settings."""
+        from .clients import sync_client_class
 
-        return SmsClient(**{**self._client_options(), **options})
+        return sync_client_class()(**{**self._client_options(), **options})
 
-    def async_client(self, **options: Any) -> _AsyncClient:
-        from tcsms.async_client import AsyncSmsClient
+    def async_client(self, **options: Any) -> AsyncClient:
+        """The package's async client for this emulator; ``options`` override its settings."""
+        from .clients import async_client_class
 
-        return AsyncSmsClient(**{**self._client_options(), **options})
+        return async_client_class()(**{**self._client_options(), **options})
 
     def _client_options(self) -> dict[str, Any]:
         return {
