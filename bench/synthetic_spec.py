@@ -57,6 +57,7 @@ def _service() -> dict[str, Any]:
         "name": "synth",
         "title": "Synthetic Service",
         "api_version": "2024-01-01",
+        "sdk_version": "1.0.0",
         "source": "000_0000000000000000.txt",
         "description": "A synthetic service for measuring the generator at scale.",
         "default_endpoint": "synth.tencentcloudapi.com",

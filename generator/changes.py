@@ -13,6 +13,16 @@ as oasdiff classifies OpenAPI changes:
   new API version, a changed effect.
 - ``info``: additions and loosenings: new actions, optional arguments, fields, codes, regions.
 
+A renamed error code whose old spelling the new spec keeps as ``deprecated`` is a warning, not a
+removal: the old spelling still maps to the new class and the old class name still works (with a
+``DeprecationWarning``); only ``error.code`` reads the new spelling. It stays breaking when the code
+moves to another category, since ``except <old category>`` no longer catches it.
+
+The SDK version (``service.sdk_version``) follows from the levels (``needed_bump``): a breaking
+change needs a major bump, a warning or an addition (a new action, type, argument, field, code,
+region, enum value or ``iter_*`` method) a minor one, and any other change a patch.
+``version_check`` says whether the new spec's version already makes that bump over the old one.
+
 Inputs and outputs are told apart by reachability: a data type is request-side when an action's
 input reaches it (directly or through other types' fields), response-side when an output does; a
 type reached from both sides gets the stricter level of the two. A removed and an added name of
@@ -21,13 +31,14 @@ the same shape (or, for error codes, the same description) get a "maybe renamed"
 
 from __future__ import annotations
 
+import dataclasses
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from generator.load import format_path
-from generator.model import REPEATABLE_EFFECTS, SERVICE_NORMALISED_FORMATS
+from generator.model import REPEATABLE_EFFECTS, SERVICE_NORMALISED_FORMATS, release_tuple
 
 # Constraints where a smaller value is stricter, and where a larger one is.
 _UPPER_BOUNDS = ("maximum", "max_items", "max_bytes", "max_length")
@@ -49,6 +60,8 @@ class Change:
     what: str
     level: Level
     hint: str = ""
+    # Adds to the API (a new action, argument, class, ...): a new feature, so at least a minor bump.
+    adds: bool = False
 
     @property
     def breaking(self) -> bool:
@@ -67,7 +80,8 @@ Sides = frozenset[str]
 def spec_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     """Every API-level difference from ``old`` to ``new``, sorted by path."""
     changes = list(_service_changes(old.get("service", {}) or {}, new.get("service", {}) or {}))
-    changes += _action_changes(old.get("actions", {}) or {}, new.get("actions", {}) or {})
+    renamed = _deprecated_spellings(new.get("errors", {}) or {})
+    changes += _action_changes(old.get("actions", {}) or {}, new.get("actions", {}) or {}, renamed)
     changes += _type_changes(old, new)
     changes += _error_changes(old.get("errors", {}) or {}, new.get("errors", {}) or {})
     return sorted(_with_rename_hints(changes, old, new))
@@ -94,17 +108,19 @@ def _service_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Chang
                 yield Change(f"service.{key}", f"{noun} {name} removed", Level.BREAKING)
         for name in after:
             if name not in before:
-                yield Change(f"service.{key}", f"{noun} {name} added", Level.INFO)
+                yield Change(f"service.{key}", f"{noun} {name} added", Level.INFO, adds=True)
 
 
 # --- actions ------------------------------------------------------------------------------------
 
 
-def _action_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+def _action_changes(
+    old: dict[str, Any], new: dict[str, Any], renamed: dict[str, str]
+) -> Iterator[Change]:
     for name in sorted(old.keys() - new.keys()):
         yield Change(format_path(("actions", name)), "removed", Level.BREAKING)
     for name in sorted(new.keys() - old.keys()):
-        yield Change(format_path(("actions", name)), "added", Level.INFO)
+        yield Change(format_path(("actions", name)), "added", Level.INFO, adds=True)
     for name in sorted(old.keys() & new.keys()):
         before, after = old[name], new[name]
         where = format_path(("actions", name))
@@ -112,7 +128,7 @@ def _action_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change
         yield from _rate_limit_changes(where, before, after)
         yield from _paging_changes(where, before, after)
         yield from _rule_changes(where, before, after)
-        yield from _action_code_changes(where, before, after)
+        yield from _action_code_changes(where, before, after, renamed)
         for side, sides in (("input", frozenset({REQUEST})), ("output", frozenset({RESPONSE}))):
             yield from _param_changes(
                 ("actions", name, side),
@@ -168,7 +184,7 @@ def _paging_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Ite
     if before and not after:
         yield Change(where, "paging removed: its iter_* method disappears", Level.BREAKING)
     elif after and not before:
-        yield Change(where, "paging added: a new iter_* method", Level.INFO)
+        yield Change(where, "paging added: a new iter_* method", Level.INFO, adds=True)
     elif before != after:
         yield Change(where, f"paging {before} -> {after}", Level.WARNING)
 
@@ -188,13 +204,21 @@ def _rule_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Itera
         yield Change(where, f"rule {rule} removed", Level.INFO)
 
 
-def _action_code_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+def _action_code_changes(
+    where: str, old: dict[str, Any], new: dict[str, Any], renamed: dict[str, str]
+) -> Iterator[Change]:
     before, after = old.get("errors", []) or [], new.get("errors", []) or []
-    for code in sorted(set(before) - set(after)):
+    gone, came = set(before) - set(after), set(after) - set(before)
+    # A renamed code the action still lists: the rename itself is reported under errors.
+    carried = {code: renamed[code] for code in gone if renamed.get(code) in came}
+    for code in sorted(carried):
+        what = f"code {code} listed as {carried[code]} (renamed)"
+        yield Change(f"{where}.errors", what, Level.INFO)
+    for code in sorted(gone - carried.keys()):
         # The exception class still exists (unless removed from errors, reported there); handlers
         # written for this action catch something it no longer documents.
         yield Change(f"{where}.errors", f"code {code} no longer listed", Level.WARNING)
-    for code in sorted(set(after) - set(before)):
+    for code in sorted(came - set(carried.values())):
         yield Change(f"{where}.errors", f"code {code} now listed", Level.INFO)
 
 
@@ -234,7 +258,7 @@ def _type_changes(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> Iterato
     for name in sorted(old.keys() - new.keys()):
         yield Change(format_path(("types", name)), "removed", Level.BREAKING)
     for name in sorted(new.keys() - old.keys()):
-        yield Change(format_path(("types", name)), "added", Level.INFO)
+        yield Change(format_path(("types", name)), "added", Level.INFO, adds=True)
     for name in sorted(old.keys() & new.keys()):
         yield from _param_changes(
             ("types", name, "fields"),
@@ -263,7 +287,8 @@ def _param_changes(
         required = bool(new[wire].get("required", False))
         kind = "required" if required else "optional"
         level = _level(sides, Level.BREAKING if required else Level.INFO, Level.INFO)
-        yield Change(format_path((*path, wire)), f"added ({kind} {_type_of(new[wire])})", level)
+        what = f"added ({kind} {_type_of(new[wire])})"
+        yield Change(format_path((*path, wire)), what, level, adds=True)
     for wire in sorted(old.keys() & new.keys()):
         yield from _one_param_changes(format_path((*path, wire)), old[wire], new[wire], sides)
 
@@ -330,30 +355,184 @@ def _enum_changes(
         )
     for value in sorted(after - before, key=repr):
         # Code that handles every documented response value meets one it does not know.
-        yield Change(where, f"enum value {value!r} added", _level(sides, Level.INFO, Level.WARNING))
+        level = _level(sides, Level.INFO, Level.WARNING)
+        yield Change(where, f"enum value {value!r} added", level, adds=True)
 
 
 # --- error codes --------------------------------------------------------------------------------
 
 
+def _deprecated_spellings(errors: dict[str, Any]) -> dict[str, str]:
+    """Each deprecated spelling -> the code it was renamed to."""
+    return {
+        str(old.get("code")): code
+        for code, error in errors.items()
+        for old in error.get("deprecated", []) or []
+    }
+
+
+def _category(code: str) -> str:
+    return code.split(".")[0]
+
+
 def _error_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    renamed, was_renamed = _deprecated_spellings(new), _deprecated_spellings(old)
     for code in sorted(old.keys() - new.keys()):
-        # Its exception class disappears: `except` clauses naming it fail to import.
-        yield Change(format_path(("errors", code)), "removed", Level.BREAKING)
+        where = format_path(("errors", code))
+        target = renamed.get(code)
+        if target is None:
+            # Its exception class disappears: `except` clauses naming it fail to import.
+            yield Change(where, "removed", Level.BREAKING)
+        elif _category(target) != _category(code):
+            what = (
+                f"renamed to {target}, old spelling kept as deprecated, but in another category:"
+                f" `except {_category(code)}` no longer catches it"
+            )
+            yield Change(where, what, Level.BREAKING)
+        else:
+            # The old class name still works, with a DeprecationWarning; error.code reads the new
+            # spelling, so code comparing it with the old one sees a difference.
+            what = f"renamed to {target}, old spelling kept as deprecated"
+            yield Change(where, what, Level.WARNING)
     for code in sorted(new.keys() - old.keys()):
-        yield Change(format_path(("errors", code)), "added", Level.INFO)
+        # A rename's new spelling is a new class, whatever else the rename means.
+        renamed_from = sorted(s for s, target in renamed.items() if target == code and s in old)
+        hint = f"renamed from {', '.join(renamed_from)}" if renamed_from else ""
+        yield Change(format_path(("errors", code)), "added", Level.INFO, hint, adds=True)
     for code in sorted(old.keys() & new.keys()):
+        where = format_path(("errors", code))
         before = {a.get("code") for a in old[code].get("aliases", []) or []}
         after = {a.get("code") for a in new[code].get("aliases", []) or []}
         for alias in sorted(before - after):
-            # A server answering with that spelling now maps to the category only.
-            yield Change(format_path(("errors", code)), f"alias {alias} removed", Level.WARNING)
+            if renamed.get(alias) == code:
+                what = f"alias {alias} now a deprecated spelling (still maps here)"
+                yield Change(where, what, Level.INFO)
+            else:
+                # A server answering with that spelling now maps to the category only.
+                yield Change(where, f"alias {alias} removed", Level.WARNING)
         for alias in sorted(after - before):
-            yield Change(format_path(("errors", code)), f"alias {alias} added", Level.INFO)
+            yield Change(where, f"alias {alias} added", Level.INFO)
+    yield from _deprecated_changes(old, new, was_renamed, renamed)
+
+
+def _deprecated_changes(
+    old: dict[str, Any], new: dict[str, Any], was_renamed: dict[str, str], renamed: dict[str, str]
+) -> Iterator[Change]:
+    """Deprecated spellings dropped or added, apart from the renames reported with their code."""
+    for spelling in sorted(was_renamed.keys() - renamed.keys()):
+        where = format_path(("errors", was_renamed[spelling]))
+        if spelling in new:
+            yield Change(where, f"deprecated spelling {spelling} is a code again", Level.WARNING)
+        else:
+            # Its class name was still importable: `except` clauses naming it fail now.
+            yield Change(where, f"deprecated spelling {spelling} removed", Level.BREAKING)
+    for spelling in sorted(renamed.keys() - was_renamed.keys()):
+        if spelling not in old:  # a code renamed in this change is reported as renamed
+            where = format_path(("errors", renamed[spelling]))
+            yield Change(where, f"deprecated spelling {spelling} added", Level.INFO)
 
 
 def _type_of(param: dict[str, Any]) -> str:
     return f"{param.get('type')}[]" if param.get("array") else str(param.get("type"))
+
+
+# --- the SDK version ----------------------------------------------------------------------------
+
+
+class Bump(enum.IntEnum):
+    PATCH = 0
+    MINOR = 1
+    MAJOR = 2
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+def needed_bump(changes: Sequence[Change]) -> Bump | None:
+    """The least SDK version bump that releases ``changes``: None when there are none."""
+    if not changes:
+        return None
+    if any(change.level is Level.BREAKING for change in changes):
+        return Bump.MAJOR
+    if any(change.level is Level.WARNING or change.adds for change in changes):
+        return Bump.MINOR
+    return Bump.PATCH
+
+
+def _release(version: object) -> tuple[int, int, int] | None:
+    """An old spec is not validated: its version may be missing or malformed."""
+    try:
+        return release_tuple(str(version)) if version is not None else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class VersionCheck:
+    """The bump a change set needs, and whether the new spec's ``sdk_version`` makes it."""
+
+    old: str | None
+    new: str | None
+    needed: Bump | None
+
+    @property
+    def made(self) -> Bump | None:
+        """The bump from the old version to the new one; None when it is the same or lower."""
+        old, new = _release(self.old), _release(self.new)
+        if old is None or new is None or new <= old:
+            return None
+        return Bump.MAJOR if new[0] > old[0] else Bump.MINOR if new[1] > old[1] else Bump.PATCH
+
+    @property
+    def reflected(self) -> bool | None:
+        """Whether the new version makes at least the needed bump; None when a version is
+        missing, so nothing can be said."""
+        if _release(self.old) is None or _release(self.new) is None:
+            return None
+        if self.needed is None:
+            return True
+        made = self.made
+        return made is not None and made >= self.needed
+
+    @property
+    def suggested(self) -> str | None:
+        """The smallest version after the old one that makes the needed bump."""
+        old = _release(self.old)
+        if old is None or self.needed is None:
+            return None
+        major, minor, patch = old
+        if self.needed is Bump.MAJOR:
+            return f"{major + 1}.0.0"
+        if self.needed is Bump.MINOR:
+            return f"{major}.{minor + 1}.0"
+        return f"{major}.{minor}.{patch + 1}"
+
+    def __str__(self) -> str:
+        versions = f"sdk_version {self.old or '(none)'} -> {self.new or '(none)'}"
+        if self.needed is None:
+            return f"no API change, no bump needed (a patch releases SDK fixes); {versions}"
+        needs = f"needs a {self.needed} bump"
+        if self.reflected is None:
+            missing = "the old spec" if _release(self.old) is None else "the new spec"
+            return f"{needs}; {missing} has no valid sdk_version, so it cannot be checked"
+        if self.reflected:
+            return f"{needs}; {versions} makes it"
+        if self.made is None and _release(self.new) != _release(self.old):
+            return f"{needs}; {versions} goes backwards: make it {self.suggested}"
+        return f"{needs}; {versions} does not make it: make it at least {self.suggested}"
+
+
+def version_check(
+    old: dict[str, Any], new: dict[str, Any], changes: Sequence[Change]
+) -> VersionCheck:
+    """Compares the specs' ``service.sdk_version`` with the bump ``changes`` need."""
+    old_version = (old.get("service", {}) or {}).get("sdk_version")
+    new_version = (new.get("service", {}) or {}).get("sdk_version")
+    return VersionCheck(
+        None if old_version is None else str(old_version),
+        None if new_version is None else str(new_version),
+        needed_bump(changes),
+    )
 
 
 # --- rename hints -------------------------------------------------------------------------------
@@ -370,13 +549,13 @@ def _with_rename_hints(
     for gone in removed:
         parent, old_value = _parent(gone.path), _value_at(old, gone.path)
         for came in added:
-            if _parent(came.path) != parent or came in hints:
+            if _parent(came.path) != parent or came in hints or came.hint:
                 continue
             if _same_shape(old_value, _value_at(new, came.path)):
                 hints[gone] = f"maybe renamed to {_leaf(came.path)}"
                 hints[came] = f"maybe renamed from {_leaf(gone.path)}"
                 break
-    return [Change(c.path, c.what, c.level, hints[c]) if c in hints else c for c in listed]
+    return [dataclasses.replace(c, hint=hints[c]) if c in hints else c for c in listed]
 
 
 def _parent(path: str) -> str:

@@ -1,7 +1,10 @@
 """``python -m generator changes OLD NEW`` or ``changes --base REV SPEC``: what a spec update
-means for callers, as text, Markdown (for a pull request comment) or JSON.
+means for callers, as text, Markdown (for a pull request comment) or JSON, with the SDK version bump
+the changes need and whether the new spec's ``sdk_version`` makes it (text: on stderr, after the
+count; Markdown: under the summary; JSON: ``{"changes": [...], "version": {...}}``).
 
-Exit 0, or 1 with ``--fail-on-breaking`` when a change is breaking; 2 on bad input.
+Exit 0, or 1 with ``--fail-on-breaking`` when a change is breaking or ``--fail-on-version`` when
+the version does not make the bump; 2 on bad input.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.changes import Change, Level, spec_changes
+from generator.changes import Change, Level, VersionCheck, spec_changes, version_check
 from generator.load import load_spec
 from generator.pipeline import check_specs
 
@@ -28,6 +31,11 @@ def add_changes_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     changes.add_argument("--base", help="compare the spec with its version at this git revision")
     changes.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 when a change can break callers"
+    )
+    changes.add_argument(
+        "--fail-on-version",
+        action="store_true",
+        help="exit 1 when the new sdk_version does not make the bump the changes need",
     )
     changes.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     changes.set_defaults(run=run_changes)
@@ -60,31 +68,45 @@ def run_changes(args: argparse.Namespace) -> int:
             f"changes: {paths[0]} is not a spec this version can compare: {exc!r}", file=sys.stderr
         )
         return EXIT_BAD_INPUT
-    sys.stdout.write(render(changes, args.format))
+    version = version_check(old.data, specs[0].data, changes)
+    sys.stdout.write(render(changes, args.format, version))
     breaking = sum(change.breaking for change in changes)
-    print(f"{len(changes)} change(s), {breaking} breaking", file=sys.stderr)
-    return EXIT_BREAKING if breaking and args.fail_on_breaking else EXIT_OK
+    print(f"{len(changes)} change(s), {breaking} breaking; {version}", file=sys.stderr)
+    if breaking and args.fail_on_breaking:
+        return EXIT_BREAKING
+    return EXIT_BREAKING if args.fail_on_version and version.reflected is False else EXIT_OK
 
 
-def render(changes: Sequence[Change], style: str) -> str:
+def render(changes: Sequence[Change], style: str, version: VersionCheck | None = None) -> str:
     if style == "json":
         rows = [
             {"level": str(c.level), "path": c.path, "change": c.what, "hint": c.hint or None}
             for c in changes
         ]
-        return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+        document: dict[str, object] = {"changes": rows}
+        if version is not None:
+            document["version"] = {
+                "old": version.old,
+                "new": version.new,
+                "needed_bump": None if version.needed is None else str(version.needed),
+                "made_bump": None if version.made is None else str(version.made),
+                "reflected": version.reflected,
+                "suggested": version.suggested,
+            }
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     if style == "markdown":
-        return _markdown(changes)
+        return _markdown(changes, version)
     return "".join(f"{change}\n" for change in changes)
 
 
-def _markdown(changes: Sequence[Change]) -> str:
+def _markdown(changes: Sequence[Change], version: VersionCheck | None) -> str:
     """Most severe first, one table per level, so a reviewer reads the breaking ones at once."""
+    version_line = [f"**SDK version**: {version}", ""] if version is not None else []
     if not changes:
-        return "No API changes.\n"
+        return "\n".join(["No API changes.", "", *version_line])
     counts = {level: sum(c.level is level for c in changes) for level in Level}
     summary = ", ".join(f"{counts[level]} {level}" for level in sorted(Level, reverse=True))
-    lines = [f"**API changes**: {summary}", ""]
+    lines = [f"**API changes**: {summary}", "", *version_line]
     for level in sorted(Level, reverse=True):
         rows = [c for c in changes if c.level is level]
         if not rows:

@@ -15,7 +15,15 @@ from generator.drift_command import add_drift_command
 from generator.errors import SpecError, SpecInvalid
 from generator.pipeline import check_specs, render_tree
 from generator.render import TEMPLATE_ROOT, TemplateFailure
-from generator.write import WriteFailure, diff_trees, read_tree, write_tree
+from generator.soundness import UnsoundOutput
+from generator.write import (
+    WriteFailure,
+    diff_trees,
+    not_generated,
+    not_generated_message,
+    read_tree,
+    write_tree,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
@@ -61,10 +69,21 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _render(args: argparse.Namespace) -> dict[str, str] | None:
     """The rendered tree, or None after reporting why it cannot be rendered."""
     files = [Path(f) for f in args.files] or default_spec_files()
+    if not files:  # an empty tree would remove every file generate wrote before
+        print(f"no spec files under {SPEC_DIR}", file=sys.stderr)
+        return None
     try:
         return render_tree(files, Path(args.templates))
     except SpecInvalid as exc:
         _report(exc.problems)
+    except UnsoundOutput as exc:
+        out = _display_path(Path(args.out))
+        for problem in exc.problems:
+            print(f"{out}/{problem}", file=sys.stderr)
+        print(
+            f"{len(exc.problems)} problem(s) in the rendered Python; {out} is unchanged",
+            file=sys.stderr,
+        )
     except TemplateFailure as exc:
         print(f"template error: {exc}", file=sys.stderr)
     return None
@@ -75,7 +94,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     if tree is None:
         return EXIT_BAD_INPUT
     try:
-        write_tree(tree, Path(args.out))
+        write_tree(tree, Path(args.out), force=args.force)
     except WriteFailure as exc:
         print(f"generate: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -89,6 +108,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if tree is None:
         return EXIT_BAD_INPUT
     out = Path(args.out)
+    if not_generated(out):
+        print(f"check: {not_generated_message(_display_path(out))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     diff = diff_trees(tree, read_tree(out), str(_display_path(out)))
     if diff:
         sys.stdout.write(diff)
@@ -118,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--templates", default=str(TEMPLATE_ROOT), help="template tree (default: templates/)"
         )
+    generate.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a non-empty --out folder generate did not write (keeps its other files)",
+    )
     return parser
 
 

@@ -11,6 +11,8 @@ difference the spec records as deliberate is not reported, and the spec says whi
 - a ``discrepancies`` entry covers the spec paths in its ``covers`` list, and its ``topic`` when
   the topic is a spec path (``types.PhoneNumberInfo.fields.Code``);
 - an error code's ``aliases`` are spellings of it, each printed by the documents it names;
+- an error code's ``deprecated`` spellings are earlier names the documents no longer print (a
+  renamed code kept for callers): not compared with the documents, unless one is printed again;
 - a parameter's ``note`` that quotes the documented value (``documented as type 'number'``)
   explains that difference.
 """
@@ -344,8 +346,20 @@ def _error_drift(
     errors: dict[str, Any] = data.get("errors", {}) or {}
     spellings = canonical_spellings(data)
     printed = _printed_spellings(actions, pages, lists)
+    deprecated = _deprecated_spellings(errors)
     for spelling, where in printed.items():
-        if spelling not in spellings:
+        if spelling in deprecated:
+            # The documents have not dropped it after all: it is a spelling variant, an alias.
+            code, index = deprecated[spelling]
+            source, line = next(iter(where.items()))
+            yield Drift(
+                format_path(("errors", code, "deprecated", index)),
+                f"deprecated spelling {spelling!r} is still printed in the documents: record it"
+                " as an alias",
+                _doc_at(source, line),
+                context.at(("errors", code, "deprecated", index)),
+            )
+        elif spelling not in spellings:
             source, line = next(iter(where.items()))
             yield Drift(
                 format_path(("errors", spelling)),
@@ -364,6 +378,15 @@ def _error_drift(
         yield from _alias_drift(context, code, error, printed)
     yield from _kind_drift(context, errors, spellings, lists)
     yield from _description_drift(context, errors, lists)
+
+
+def _deprecated_spellings(errors: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """Each deprecated spelling -> the code it was renamed to and its index there."""
+    return {
+        old.get("code"): (code, index)
+        for code, error in errors.items()
+        for index, old in enumerate(error.get("deprecated", []) or [])
+    }
 
 
 def _alias_drift(

@@ -26,6 +26,18 @@ SERVICE_NORMALISED_FORMATS = frozenset({"phone_number"})
 # The action effects (the schema's `effect`) a call may repeat without changing the service's state
 # again: an action is idempotent exactly when its effect is one of these.
 REPEATABLE_EFFECTS = frozenset({"reads"})
+# Classes every errors module defines besides one per code: no code's class name may shadow one.
+BASE_ERROR_CLASSES = (
+    "ClientError",
+    "CredentialsError",
+    "NetworkError",
+    "RequestTimeoutError",
+    "ResponseParseError",
+    "ResponseTooLargeError",
+    "ServerError",
+    "TencentCloudError",
+    "ValidationError",
+)
 _FORMAT_NAMES = {
     "e164": "E.164 number",
     "phone_number": "mobile number (E.164; the service normalises mainland numbers)",
@@ -217,6 +229,25 @@ class Action:
         return tuple(sorted(names, key=naming.snake_case))
 
 
+def release_tuple(version: str) -> tuple[int, int, int]:
+    """``"1.4.2"`` -> ``(1, 4, 2)``, for comparing SDK versions (the schema's ``sdk_version``)."""
+    major, minor, patch = (int(part) for part in version.split("."))
+    return major, minor, patch
+
+
+@dataclass(frozen=True)
+class DeprecatedSpelling:
+    """An earlier spelling of a renamed code: it maps to the code's class, and its own class name
+    stays importable from the errors module with a ``DeprecationWarning``."""
+
+    code: str
+    class_name: str
+    since: str
+    note: str
+    # What the DeprecationWarning says: the old name, the new one, and why.
+    warning: str
+
+
 @dataclass(frozen=True)
 class ErrorCode:
     """An error class: a documented code, or a category that only exists as a prefix of codes."""
@@ -227,6 +258,8 @@ class ErrorCode:
     kind: str
     description: str
     aliases: tuple[str, ...]
+    # Earlier spellings the documents no longer print: a renamed code.
+    deprecated: tuple[DeprecatedSpelling, ...]
     documented: bool
     retryable: str | None
 
@@ -295,6 +328,8 @@ class Service:
     title: str
     description: str
     api_version: str
+    # The package's own version, apart from the API version it speaks.
+    sdk_version: str
     package: str
     client_class: str
     default_endpoint: str
@@ -315,6 +350,19 @@ class Service:
     @property
     def service_normalised_formats(self) -> tuple[str, ...]:
         return tuple(sorted(SERVICE_NORMALISED_FORMATS))
+
+    @property
+    def error_class_names(self) -> tuple[str, ...]:
+        """The public classes of the errors module, sorted; renamed codes' old names left out, so
+        ``import *`` never warns."""
+        names = {*BASE_ERROR_CLASSES, *(error.class_name for error in self.errors)}
+        return tuple(sorted(names))
+
+    @property
+    def deprecated_spellings(self) -> tuple[tuple[DeprecatedSpelling, ErrorCode], ...]:
+        """Each deprecated spelling with the code it was renamed to, by old class name."""
+        pairs = [(old, error) for error in self.errors for old in error.deprecated]
+        return tuple(sorted(pairs, key=lambda pair: pair[0].class_name))
 
     @property
     def paged_actions(self) -> tuple[Action, ...]:
@@ -349,6 +397,7 @@ def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
         title=service["title"],
         description=service.get("description", service["title"]),
         api_version=service["api_version"],
+        sdk_version=service["sdk_version"],
         package=naming.package_name(service["name"]),
         client_class=naming.client_class_name(service["name"]),
         default_endpoint=service.get("default_endpoint", f"{service['name']}.tencentcloudapi.com"),
@@ -526,6 +575,19 @@ def _error(code: str, error: dict[str, Any] | None, parent: str) -> ErrorCode:
         kind=error["kind"] if error else "category",
         description=(error["description"] if error else "") or f"{code} error.",
         aliases=tuple(a["code"] for a in error.get("aliases", [])) if error else (),
+        deprecated=tuple(
+            _deprecated(old, code) for old in (error.get("deprecated", []) if error else [])
+        ),
         documented=error is not None,
         retryable=error.get("retryable") if error else None,
     )
+
+
+def _deprecated(old: dict[str, str], code: str) -> DeprecatedSpelling:
+    class_name, new_class = naming.error_class_name(old["code"]), naming.error_class_name(code)
+    note = f" ({old['note']})" if old.get("note") else ""
+    warning = (
+        f"{class_name} ({old['code']}) is deprecated since {old['since']}: the code was renamed"
+        f" {code}{note}; use {new_class}"
+    )
+    return DeprecatedSpelling(old["code"], class_name, old["since"], old.get("note", ""), warning)

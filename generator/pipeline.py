@@ -11,7 +11,19 @@ from generator.format import format_tree
 from generator.legacy_model import LegacyService, build_legacy_service
 from generator.load import LoadedSpec, load_spec
 from generator.model import Service, build_service
-from generator.render import TEMPLATE_ROOT, render_service, runtime_files, template_sources
+from generator.render import (
+    RUNTIME_DIR,
+    RUNTIME_PROTOCOLS,
+    TEMPLATE_ROOT,
+    TemplateFailure,
+    render_service,
+    runtime_files,
+    runtime_names,
+    template_folders,
+    template_names,
+    template_sources,
+)
+from generator.soundness import check_tree
 from generator.validate import validate_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,15 +84,38 @@ def package_root(service: Model) -> str:
     return service.package
 
 
+def check_template_root(service: Model, root: Path) -> None:
+    """Refuses a template tree that lacks what ``service`` needs.
+
+    Rendering from a wrong ``--templates`` folder would give a tree with files missing, and
+    ``generate`` removes what it wrote before and no longer produces: everything, for an empty one.
+    """
+    if not root.is_dir():
+        raise TemplateFailure(str(root), "no such template folder")
+    for folder in template_folders(service):
+        if not template_names(folder, root):
+            raise TemplateFailure(str(root / folder), "holds no *.jinja template")
+    if service.protocol in RUNTIME_PROTOCOLS and not runtime_names(root):
+        message = f"holds no runtime file, which every {service.protocol} package needs"
+        raise TemplateFailure(str(root / RUNTIME_DIR), message)
+
+
 def render_tree(files: Sequence[Path], template_root: Path = TEMPLATE_ROOT) -> dict[str, str]:
-    """The complete, formatted output tree for ``files``: ``<package root>/<path>`` -> text."""
+    """The complete, formatted output tree for ``files``: ``<package root>/<path>`` -> text.
+
+    Raises ``TemplateFailure`` (``UnsoundOutput``) when the tree's Python would not even import.
+    """
     tree: dict[str, str] = {}
+    sources: dict[str, str] = {}  # output path -> the template it came from, for messages
     for service in build_models(load_valid_specs(files)):
+        check_template_root(service, template_root)
         rendered = render_service(service, template_root)
-        files_of_service = format_tree(rendered, template_sources(service, template_root))
+        service_sources = template_sources(service, template_root)
+        files_of_service = format_tree(rendered, service_sources)
         files_of_service.update(runtime_files(service, template_root))  # formatted at the source
         root = PurePosixPath(package_root(service))
         formatted = {(root / path).as_posix(): text for path, text in files_of_service.items()}
+        sources.update((f"{root / path}", name) for path, name in service_sources.items())
         clash = tree.keys() & formatted.keys()
         if clash:
             raise SpecInvalid(
@@ -90,4 +125,5 @@ def render_tree(files: Sequence[Path], template_root: Path = TEMPLATE_ROOT) -> d
                 ]
             )
         tree.update(formatted)
+    check_tree(tree, sources)
     return dict(sorted(tree.items()))

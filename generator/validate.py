@@ -15,10 +15,11 @@ from typing import Any
 
 import jsonschema
 
+from generator import naming
 from generator.cache import cache_directory, write_entry
 from generator.errors import SpecError
 from generator.load import LoadedSpec, PathKey, format_path
-from generator.model import REPEATABLE_EFFECTS
+from generator.model import BASE_ERROR_CLASSES, REPEATABLE_EFFECTS, release_tuple
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "spec" / "schema" / "spec.schema.json"
 TIME_FORMATS = frozenset({"unix_seconds", "yyyymmddhh"})
@@ -120,6 +121,7 @@ def _semantic_problems(data: dict[str, Any]) -> Iterator[Finding]:
     yield from _check_actions(actions, set(data.get("categories", {})), data.get("errors", {}))
     yield from _check_types(types, set(actions))
     yield from _check_error_aliases(data.get("errors", {}))
+    yield from _check_deprecated_spellings(data.get("errors", {}), data["service"])
     yield from _check_sending_codes(data.get("sending_error_codes", []))
     yield from _check_receipt_codes(data)
     yield from _check_legacy(data.get("legacy"), set(types))
@@ -182,6 +184,9 @@ def _check_actions(
     alias_of = {
         alias["code"]: code for code, error in errors.items() for alias in error.get("aliases", [])
     }
+    deprecated_of = {
+        old["code"]: code for code, error in errors.items() for old in error.get("deprecated", [])
+    }
     for name, action in actions.items():
         here = ("actions", name)
         if action["category"] not in categories:
@@ -189,6 +194,9 @@ def _check_actions(
         for index, code in enumerate(action["errors"]):
             if code in alias_of:
                 yield (*here, "errors", index), f"{code!r} is an alias: write {alias_of[code]!r}"
+            elif code in deprecated_of:
+                message = f"{code!r} is a deprecated spelling: write {deprecated_of[code]!r}"
+                yield (*here, "errors", index), message
             elif code not in errors:
                 yield (*here, "errors", index), f"error code {code!r} is not defined in 'errors'"
         for wire_name, param in action["input"].items():
@@ -300,6 +308,33 @@ def _check_error_aliases(errors: dict[str, Any]) -> Iterator[Finding]:
                 yield here, f"alias {spelling!r} is already an alias of {owner[spelling]!r}"
             else:
                 owner[spelling] = code
+
+
+def _check_deprecated_spellings(
+    errors: dict[str, Any], service: dict[str, Any]
+) -> Iterator[Finding]:
+    """A deprecated spelling keeps its class name in the errors module: that name must be free, and
+    the spelling must map to one code only."""
+    categories = {code.split(".")[0] for code in errors}
+    taken = {naming.error_class_name(code): code for code in (*errors, *categories)}
+    spellings = {alias["code"] for error in errors.values() for alias in error.get("aliases", [])}
+    current = service.get("sdk_version")
+    for code, error in errors.items():
+        for index, old in enumerate(error.get("deprecated", [])):
+            here = ("errors", code, "deprecated", index)
+            spelling, class_name = old["code"], naming.error_class_name(old["code"])
+            if spelling in errors or spelling in categories:
+                yield (*here, "code"), f"{spelling!r} is still a defined error code or category"
+            elif spelling in spellings:
+                yield (*here, "code"), f"{spelling!r} is already a documented alias"
+            elif class_name in taken or class_name in BASE_ERROR_CLASSES:
+                owner = taken.get(class_name, "the base classes")
+                yield (*here, "code"), f"class name {class_name} is already taken by {owner}"
+            else:
+                spellings.add(spelling)
+                taken[class_name] = spelling
+            if current is not None and release_tuple(old["since"]) > release_tuple(current):
+                yield (*here, "since"), f"since {old['since']} is after sdk_version {current}"
 
 
 def _check_sending_codes(codes: list[dict[str, Any]]) -> Iterator[Finding]:

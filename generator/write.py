@@ -7,7 +7,10 @@ behind (unless putting the old tree back fails too: the error then says where it
 The generator never deletes or overwrites what it did not write. ``MANIFEST`` in the output lists
 every file it wrote: a listed file the tree no longer contains disappears with the swap; any other
 file (notes put there by hand, ``__pycache__``) is carried over into the new tree, and a tree that
-would overwrite one is refused. A tree written before manifests existed was all the generator's.
+would overwrite one is refused. A non-empty folder without a manifest is someone else's: it is
+refused too, unless ``force`` says to write into it (its files are then kept, or overwritten where
+the tree has a file of the same name). ``check`` reads only the files the manifest lists, so tool
+caches and builds inside the output are not its concern.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import difflib
 import os
 import shutil
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 MANIFEST = ".tcgen-manifest"
 _MANIFEST_HEADER = "# Files written by generate; no other file here is ever deleted or overwritten."
@@ -27,27 +30,53 @@ class WriteFailure(Exception):
 
 
 def read_tree(root: Path) -> dict[str, str]:
-    """The files the generator wrote under ``root``, as ``{relative posix path: text}``."""
+    """The files the generator wrote under ``root``, as ``{relative posix path: text}``.
+
+    A listed file that is no longer UTF-8 text (or no longer readable) reads as a line saying so,
+    which differs from anything rendered: drift, shown in the diff.
+    """
     if not root.is_dir():
         return {}
-    return {
-        relative: (root / relative).read_text(encoding="utf-8")
-        for relative in sorted(_written(root))
-        if (root / relative).is_file()
-    }
+    tree: dict[str, str] = {}
+    for relative in sorted(_written(root)):
+        path = root / relative
+        if path.is_file() or path.is_symlink():
+            try:
+                tree[relative] = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                tree[relative] = f"<not UTF-8 text: {path.stat().st_size} bytes>\n"
+            except OSError as exc:
+                tree[relative] = f"<cannot be read: {exc.strerror or exc}>\n"
+    return tree
+
+
+def not_generated(root: Path) -> bool:
+    """Whether ``root`` is a non-empty folder that holds no manifest: one generate did not write."""
+    if not root.is_dir() or (root / MANIFEST).is_file():
+        return False
+    return any(root.iterdir())
+
+
+def not_generated_message(root: Path) -> str:
+    return (
+        f"{root} is not empty and holds no {MANIFEST}, so generate did not write it; choose a new"
+        " or empty folder, or pass --force to write into it (its other files are kept)"
+    )
 
 
 def _written(root: Path) -> set[str]:
-    """What the manifest lists; without one, every file but caches (older trees were all ours)."""
+    """What the manifest lists (nothing without one); never a path outside ``root``."""
     try:
         lines = (root / MANIFEST).read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        return {
-            path.relative_to(root).as_posix()
-            for path in root.rglob("*")
-            if path.is_file() and "__pycache__" not in path.parts
-        }
-    return {line for line in lines if line and not line.startswith("#")}
+        return set()
+    return {line for line in lines if line and not line.startswith("#") and _inside(line)}
+
+
+def _inside(relative: str) -> bool:
+    """A manifest line is a relative path below the root; anything else is not the tree's."""
+    parts = PurePosixPath(relative).parts
+    return bool(parts) and not PurePosixPath(relative).is_absolute() and ".." not in parts
 
 
 def _not_written(root: Path) -> list[str]:
@@ -62,16 +91,22 @@ def _not_written(root: Path) -> list[str]:
     )
 
 
-def write_tree(tree: dict[str, str], root: Path) -> None:
+def write_tree(tree: dict[str, str], root: Path, force: bool = False) -> None:
     """Replaces what the generator wrote under ``root`` with exactly ``tree``.
 
-    Raises ``WriteFailure`` when that fails, with ``root`` left as it was.
+    Raises ``WriteFailure`` when that fails, with ``root`` left as it was; also when ``root`` is a
+    folder generate did not write, unless ``force``.
     """
     root = root.resolve()
     try:
+        foreign = not_generated(root)
         kept = _not_written(root)
     except (OSError, UnicodeDecodeError) as exc:
         raise WriteFailure(f"cannot read {root / MANIFEST}: {exc}; {root} is unchanged") from exc
+    if foreign and not force:
+        raise WriteFailure(f"{not_generated_message(root)}. {root} is unchanged")
+    if foreign:
+        kept = [relative for relative in kept if relative not in tree]
     clashes = sorted(tree.keys() & set(kept))
     if clashes:
         raise WriteFailure(

@@ -355,6 +355,9 @@ def test_markdown_puts_breaking_changes_first_for_a_pull_request(
     assert lines == [
         "**API changes**: 1 breaking, 0 warning, 1 info",
         "",
+        "**SDK version**: needs a major bump; sdk_version 1.0.0 -> 1.0.0 does not make it:"
+        " make it at least 2.0.0",
+        "",
         "### Breaking",
         "",
         "| where | change |",
@@ -369,20 +372,32 @@ def test_markdown_puts_breaking_changes_first_for_a_pull_request(
     ]
 
 
-def test_json_lists_level_path_change_and_hint(
+def test_json_lists_level_path_change_and_hint_and_the_version_bump(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    new = changed(tmp_path, (TAGS, TAGS.replace("3", "2")))
+    new = changed(
+        tmp_path, (TAGS, TAGS.replace("3", "2")), ('sdk_version: "1.0.0"', 'sdk_version: "2.0.0"')
+    )
     code = main(["changes", "--format", "json", str(NOTES), str(new)])
     assert code == 0
-    assert json.loads(capsys.readouterr().out) == [
-        {
-            "level": "breaking",
-            "path": "actions.AddNote.input.Tags",
-            "change": "max_items 3 -> 2",
-            "hint": None,
-        }
-    ]
+    assert json.loads(capsys.readouterr().out) == {
+        "changes": [
+            {
+                "level": "breaking",
+                "path": "actions.AddNote.input.Tags",
+                "change": "max_items 3 -> 2",
+                "hint": None,
+            }
+        ],
+        "version": {
+            "old": "1.0.0",
+            "new": "2.0.0",
+            "needed_bump": "major",
+            "made_bump": "major",
+            "reflected": True,
+            "suggested": "2.0.0",
+        },
+    }
 
 
 def test_fail_on_breaking_exits_1_only_for_breaking_changes(

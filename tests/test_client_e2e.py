@@ -16,6 +16,7 @@ from generator.naming import snake_case
 from support.example_server import ExampleServer
 from support.specs import sms_spec
 from tcsms import SmsClient, errors, models
+from tcsms._service import ACTIONS as SERVICE_ACTIONS
 
 SPEC = sms_spec()
 ACTIONS = sorted(SPEC["actions"])
@@ -41,8 +42,9 @@ def server() -> Any:
         yield running
 
 
-def test_there_are_17_actions() -> None:
-    assert len(ACTIONS) == 17
+def test_the_client_has_a_method_for_every_action_of_the_spec() -> None:
+    assert sorted(SERVICE_ACTIONS) == ACTIONS
+    assert [action for action in ACTIONS if not hasattr(SmsClient, snake_case(action))] == []
 
 
 @pytest.mark.parametrize("action", ACTIONS)

@@ -20,6 +20,7 @@ from generator.doc_reader import MAIN_DOC, read_callbacks, read_reply_callback_p
 from generator.drift import Drift, find_drift
 from generator.load import format_path, load_spec
 from support.documents import docs_dir
+from support.specs import input_constraint
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "spec" / "sms.2021-01-11.yaml"
 
@@ -135,16 +136,18 @@ def test_deleted_line_is_reported(target: Callable[[Spec], Target], tmp_path: Pa
 
 def test_a_changed_constraint_is_reported_with_both_places(tmp_path: Path) -> None:
     copy = tmp_path / SPEC_PATH.name
+    limit = input_constraint("SendSms", "PhoneNumberSet", "max_items")
     text = SPEC_PATH.read_text(encoding="utf-8")
-    assert text.count("max_items: 200\n") == 2
-    copy.write_text(text.replace("max_items: 200\n", "max_items: 100\n", 1), encoding="utf-8")
+    documented, lowered = f"max_items: {limit}\n", f"max_items: {limit // 2}\n"
+    at = text.index(documented, text.index("\n  SendSms:\n"))
+    copy.write_text(text[:at] + lowered + text[at + len(documented) :], encoding="utf-8")
     spec, _ = load_spec(copy)
     assert spec is not None
     path = ("actions", "SendSms", "input", "PhoneNumberSet", "max_items")
     found = [d for d in drift_of(copy) if d.path == ".".join(path)]
     assert [(d.message, d.doc, d.spec) for d in found] == [
         (
-            "documents say 200, spec has 100",
+            f"documents say {limit}, spec has {limit // 2}",
             f"{MAIN_DOC}:{_line_of(docs_dir() / MAIN_DOC, 'PhoneNumberSet.N')}",
             f"{copy.name}:{spec.line_of(path)}",
         )

@@ -12,7 +12,18 @@ import pytest
 from generator.cli import main
 from generator.doc_reader import MAIN_DOC
 from generator.load import load_spec
+from support.doc_updates import (
+    DROPPED_CODE,
+    LOWER_PHONE_LIMIT,
+    NEW_ACTION_WITH_TYPE_AND_CODE,
+    NEW_INPUT_AND_FIELD,
+    OLD_CODE,
+    PHONE_LIMIT,
+    RENAME_DROP_AND_LIMIT,
+    RENAMED_CODE,
+)
 from support.documents import docs_copy, docs_dir, edit_document
+from support.specs import sms_spec
 
 SPEC = Path(__file__).resolve().parents[1] / "spec" / "sms.2021-01-11.yaml"
 
@@ -55,21 +66,13 @@ def test_the_documents_and_the_spec_agree(capsys: pytest.CaptureFixture[str]) ->
 
 # --- (a) a new optional input and a new output field --------------------------------------------
 
-NEW_INPUT = "Priority\tNo\tInteger\tMessage priority. Maximum value: 9.\n"
-NEW_FIELD = "Segments\tInteger\tNumber of billed message segments.\n"
-
 
 def test_a_new_optional_input_and_output_field(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     docs = docs_copy(tmp_path)
     main_doc = docs / MAIN_DOC
-    sender_id = "SenderId\tNo\tString\t<p>For Global SMS"
-    text = main_doc.read_text(encoding="utf-8")
-    sender_row = next(line for line in text.splitlines() if line.startswith(sender_id))
-    edit_document(main_doc, sender_row + "\n", sender_row + "\n" + NEW_INPUT)
-    session_context = "SessionContext\tString\tUser session content.\n"  # a SendStatus field
-    edit_document(main_doc, session_context, session_context + NEW_FIELD)
+    NEW_INPUT_AND_FIELD.edit_documents(docs)
     spec = spec_copy(tmp_path)
 
     code, out = drift(capsys, docs, spec)
@@ -84,21 +87,7 @@ def test_a_new_optional_input_and_output_field(
     ]
 
     # The spec edit that transcribes them: drift is silent again.
-    text = spec.read_text(encoding="utf-8")
-    text = text.replace(
-        "    output:\n      SendStatusSet:",
-        "      Priority:\n        type: integer\n        description: 'Message priority. Maximum"
-        " value: 9.'\n        maximum: 9\n    output:\n      SendStatusSet:",
-        1,
-    )
-    send_status = text.index("\n  SendStatus:\n")
-    iso_code = text.index("      IsoCode:\n", send_status)
-    new_field = (
-        "      Segments:\n        type: integer\n"
-        "        description: Number of billed message segments.\n"
-    )
-    text = text[:iso_code] + new_field + text[iso_code:]
-    spec.write_text(text, encoding="utf-8")
+    NEW_INPUT_AND_FIELD.edit_spec(spec)
     assert drift(capsys, docs, spec) == (0, "")
     assert main(["validate", str(spec)]) == 0
     capsys.readouterr()
@@ -111,60 +100,13 @@ def test_a_new_optional_input_and_output_field(
 
 # --- (b) a new action with a new data type and a new error code ---------------------------------
 
-NEW_ACTION = """DescribeSmsQuota
-
-Last updated : 2025-01-01 00:00:00
-
-1. API Description
-
-This API is used to query the remaining SMS quota.
-
-A maximum of 20 requests can be initiated per second for this API.
-
-2. Input Parameters
-
-Parameter Name\tRequired\tType\tDescription
-Action\tYes\tString\tCommon Params. The value used for this API: DescribeSmsQuota.
-SmsSdkAppId\tYes\tString\tThe SMS SdkAppId.
-
-3. Output Parameters
-
-Parameter Name\tType\tDescription
-QuotaSet\tArray of QuotaStatus\tQuota per package.
-RequestId\tString\tThe unique request ID.
-
-6. Error Code
-
-Error Code\tDescription
-FailedOperation.QuotaQueryFail\tFailed to query the quota.
-MissingParameter\tMissing parameter.
-
-"""
-NEW_TYPE = """QuotaStatus
-
-Remaining quota of one package
-
-Used by actions: DescribeSmsQuota.
-
-Name\tType\tDescription
-PackageId\tInteger\tPackage ID.
-Remaining\tInteger\tMessages left.
-
-"""
-NEW_CODE = "FailedOperation.QuotaQueryFail\tFailed to query the quota.\n"
-
 
 def test_a_new_action_with_a_new_type_and_code(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     docs = docs_copy(tmp_path)
     main_doc = docs / MAIN_DOC
-    data_types = "Data Types\n\nLast updated : 2024-05-20 17:52:51\n\nAddSignStatus\n"
-    edit_document(main_doc, data_types, NEW_ACTION + data_types)
-    error_codes = "Error Codes\n\nLast updated : 2024-05-20 17:52:51\n"
-    edit_document(main_doc, error_codes, NEW_TYPE + error_codes)
-    service_header = "Service Error Codes\n\nError Code\tDescription\n"
-    edit_document(main_doc, service_header, service_header + NEW_CODE)
+    NEW_ACTION_WITH_TYPE_AND_CODE.edit_documents(docs)
     spec = spec_copy(tmp_path)
 
     code, out = drift(capsys, docs, spec)
@@ -199,10 +141,10 @@ def test_a_new_action_with_a_new_type_and_code(
         "types.QuotaStatus.fields.PackageId": f"{MAIN_DOC}:{package_line}",
         "types.QuotaStatus.fields.Remaining": f"{MAIN_DOC}:{remaining_line}",
     }
-    assert len(found) == 8
+    assert len(found) == len(NEW_ACTION_WITH_TYPE_AND_CODE.drift_paths)
 
 
-# --- (c) a renamed code, a code dropped from an action, "Up to 200" -> "Up to 100" -------------
+# --- (c) a renamed code, a code dropped from an action, "Up to N" -> "Up to N/2" ----------------
 
 
 def test_a_renamed_code_a_dropped_code_and_a_lower_limit(
@@ -210,30 +152,20 @@ def test_a_renamed_code_a_dropped_code_and_a_lower_limit(
 ) -> None:
     docs = docs_copy(tmp_path)
     main_doc = docs / MAIN_DOC
-    text = main_doc.read_text(encoding="utf-8")
-    old, new = "FailedOperation.ContainSensitiveWord", "FailedOperation.ContainsSensitiveWord"
-    assert text.count(old) == 2  # SendSms's table and the service list
-    text = text.replace(old, new)
-    timeout = "InternalError.Timeout\tThe request to deliver an SMS message timed out."
-    send_sms = text.index("\nSendSms\n\nLast updated")
-    dropped = text.index(timeout, send_sms)
-    text = text[:dropped] + text[text.index("\n", dropped) + 1 :]
-    text = text.replace(
-        "Up to 200 mobile numbers are supported", "Up to 100 mobile numbers are supported"
-    )
-    main_doc.write_text(text, encoding="utf-8")
+    RENAME_DROP_AND_LIMIT.edit_documents(docs)
+    old, new = OLD_CODE, RENAMED_CODE
     spec = spec_copy(tmp_path)
 
     code, out = drift(capsys, docs, spec, "--format", "json")
     assert code == 1
     found = {(row["path"], row["doc"], row["spec"]) for row in json.loads(out)}
     lines = main_doc.read_text(encoding="utf-8").splitlines()
-    heading = next(i for i, line in enumerate(lines, 1) if line == "SendSms" and i > 100)
+    heading = [i for i, line in enumerate(lines, 1) if line == "SendSms"][-1]  # not the contents
     renamed_rows = [i for i, line in enumerate(lines, 1) if line.startswith(new)]
     sendsms_errors = spec_line(spec, "actions", "SendSms", "errors")
     max_items = ("actions", "SendSms", "input", "PhoneNumberSet", "max_items")
     old_code_index = _index_in_action(spec, "SendSms", old)
-    timeout_index = _index_in_action(spec, "SendSms", "InternalError.Timeout")
+    timeout_index = _index_in_action(spec, "SendSms", DROPPED_CODE)
     assert found == {
         (
             'actions.SendSms.errors["FailedOperation.ContainsSensitiveWord"]',
@@ -246,7 +178,7 @@ def test_a_renamed_code_a_dropped_code_and_a_lower_limit(
             f"{spec}:{spec_line(spec, 'actions', 'SendSms', 'errors', old_code_index)}",
         ),
         (
-            'actions.SendSms.errors["InternalError.Timeout"]',
+            f'actions.SendSms.errors["{DROPPED_CODE}"]',
             f"{MAIN_DOC}:{heading}",
             f"{spec}:{spec_line(spec, 'actions', 'SendSms', 'errors', timeout_index)}",
         ),
@@ -268,21 +200,16 @@ def test_a_renamed_code_a_dropped_code_and_a_lower_limit(
     }
 
     # The spec edit that follows the documents: drift is silent, changes classifies it.
-    text = spec.read_text(encoding="utf-8").replace(old, new)
-    codes = text.index("    errors:\n", text.index("\n  SendSms:\n"))
-    timeout_item = text.index("      - InternalError.Timeout\n", codes)
-    text = text[:timeout_item] + text[timeout_item + len("      - InternalError.Timeout\n") :]
-    text = text.replace("max_items: 200\n", "max_items: 100\n", 1)
-    spec.write_text(text, encoding="utf-8")
+    RENAME_DROP_AND_LIMIT.edit_spec(spec)
     assert drift(capsys, docs, spec) == (0, "")
     assert main(["changes", str(SPEC), str(spec)]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"warning: actions.SendSms.errors: code {old} no longer listed",
-        f"info: actions.SendSms.errors: code {new} now listed",
-        "warning: actions.SendSms.errors: code InternalError.Timeout no longer listed",
-        "breaking: actions.SendSms.input.PhoneNumberSet: max_items 200 -> 100",
-        f'breaking: errors["{old}"]: removed (maybe renamed to {new})',
-        f'info: errors["{new}"]: added (maybe renamed from {old})',
+        f"info: actions.SendSms.errors: code {old} listed as {new} (renamed)",
+        f"warning: actions.SendSms.errors: code {DROPPED_CODE} no longer listed",
+        "breaking: actions.SendSms.input.PhoneNumberSet:"
+        f" max_items {PHONE_LIMIT} -> {LOWER_PHONE_LIMIT}",
+        f'warning: errors["{old}"]: renamed to {new}, old spelling kept as deprecated',
+        f'info: errors["{new}"]: added (renamed from {old})',
     ]
 
 
@@ -300,10 +227,11 @@ def test_markdown_is_a_table_for_a_pull_request(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     docs = docs_copy(tmp_path)
+    rate = sms_spec()["actions"]["SendSms"]["rate_limit_per_second"]
     edit_document(
         docs / MAIN_DOC,
-        "A maximum of 3000 requests can be initiated per second",
-        "A maximum of 1000 requests can be initiated per second",
+        f"A maximum of {rate} requests can be initiated per second",
+        f"A maximum of {rate // 3} requests can be initiated per second",
     )
     code, out = drift(capsys, docs, SPEC, "--format", "markdown")
     assert code == 1
@@ -312,7 +240,8 @@ def test_markdown_is_a_table_for_a_pull_request(
         "| --- | --- | --- | --- |",
     ]
     assert (
-        "`actions.SendSms.rate_limit_per_second` | documents say 1000 requests per second," in out
+        f"`actions.SendSms.rate_limit_per_second` | documents say {rate // 3} requests per second,"
+        in out
     )
 
 

@@ -11,12 +11,16 @@ from typing import Any
 import pytest
 from emulator_support.raw import APP_ID, call_raw, error_code, send_raw
 
+from support.specs import input_constraint
 from tcsms import SmsClient, _service, errors
 from tcsms._signing import tc3_authorization
 from tcsms.emulator import Emulator
 from tcsms.emulator.spec_tables import ERROR_MESSAGES
 
 SEND = {"PhoneNumberSet": ["+8618511122266"], "SmsSdkAppId": APP_ID, "TemplateId": "1"}
+MAX_NUMBERS = input_constraint("SendSms", "PhoneNumberSet", "max_items")
+MAX_PULLED = input_constraint("PullSmsSendStatus", "Limit", "maximum")
+MAX_CONTEXT_BYTES = input_constraint("SendSms", "SessionContext", "max_bytes")
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +193,7 @@ def test_an_oversized_request_exceeds_the_size_limit(emulator: Emulator) -> None
         ({"Limit": 1, "SmsSdkAppId": APP_ID, "Colour": "red"}, "UnknownParameter"),
         ({"Limit": "one", "SmsSdkAppId": APP_ID}, "InvalidParameter"),
         ({"Limit": 1, "SmsSdkAppId": 1400006666}, "InvalidParameter"),
-        ({"Limit": 101, "SmsSdkAppId": APP_ID}, "InvalidParameterValue"),
+        ({"Limit": MAX_PULLED + 1, "SmsSdkAppId": APP_ID}, "InvalidParameterValue"),
     ],
 )
 def test_parameters_are_checked(emulator: Emulator, payload: dict[str, object], code: str) -> None:
@@ -199,7 +203,7 @@ def test_parameters_are_checked(emulator: Emulator, payload: dict[str, object], 
 @pytest.mark.parametrize(
     ("numbers", "code"),
     [
-        (["+8618511122266"] * 201, "LimitExceeded.PhoneNumberCountLimit"),
+        (["+8618511122266"] * (MAX_NUMBERS + 1), "LimitExceeded.PhoneNumberCountLimit"),
         ([], "MissingParameter.EmptyPhoneNumberSet"),
         (["1851112226"], "InvalidParameterValue.IncorrectPhoneNumber"),
         (["+86abc"], "InvalidParameterValue.IncorrectPhoneNumber"),
@@ -262,7 +266,11 @@ def test_documented_constraints_get_their_documented_codes(
             },
             "InvalidParameterValue.ImageInvalid",
         ),
-        ("SendSms", {**SEND, "SessionContext": "x" * 512}, "InvalidParameterValue"),
+        (
+            "SendSms",
+            {**SEND, "SessionContext": "x" * (MAX_CONTEXT_BYTES + 1)},
+            "InvalidParameterValue",
+        ),
     ],
 )
 def test_other_constraints_use_the_fields_violation_codes(

@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from support.specs import legacy_spec
 from tcsms import errors, legacy
 
 APP_ID = "1400000001"
@@ -172,8 +173,9 @@ def test_a_wrong_key_is_the_services_error(server: LegacyServer) -> None:
 
 def test_max_entries_is_bounded_by_the_spec() -> None:
     client = legacy.LegacyPullClient(sdk_app_id=APP_ID, app_key=APP_KEY, url="http://127.0.0.1:9/")
-    assert legacy.MAX_ENTRIES == 100
-    for bad in (0, 101):
+    documented = legacy_spec()["legacy"]["body"]["max"]
+    assert legacy.MAX_ENTRIES == documented["maximum"]
+    for bad in (documented["minimum"] - 1, documented["maximum"] + 1):
         with pytest.raises(ValueError):
             client.pull_reply(max_entries=bad)
 

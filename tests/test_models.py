@@ -164,3 +164,11 @@ def test_the_fast_check_agrees_with_the_detailed_one(
     shape: str, answer: dict[str, typing.Any]
 ) -> None:
     assert conforms(shape, answer) == (differences(shape, answer) == [])
+
+
+def test_partial_leaves_fields_not_given_none_and_refuses_unknown_names() -> None:
+    status = models.SendStatus.partial(serial_no="s-1", fee=1)
+    given: tuple[object, ...] = (status.serial_no, status.fee, status.code)
+    assert given == ("s-1", 1, None)
+    with pytest.raises(TypeError, match="no field segments"):
+        models.SendStatus.partial(serial_no="s-1", segments=2)

@@ -1,4 +1,5 @@
-"""Paging helpers over Limit/Offset, against a server holding 250 templates."""
+"""Paging helpers over Limit/Offset, against a server holding two and a half pages of templates at
+the documented maximum page size."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ import pytest
 
 from support.fault_server import FaultServer
 from support.sms_calls import SECRET_ID, SECRET_KEY
-from support.specs import sms_spec
+from support.specs import input_constraint, sms_spec
 from tcsms import AsyncSmsClient, SmsClient, ValidationError, models
 
 SPEC = sms_spec()
-TEMPLATE_COUNT = 250
+MAX_PAGE = input_constraint("DescribeSmsTemplateList", "Limit", "maximum")
+HALF_PAGE = MAX_PAGE // 2
+TEMPLATE_COUNT = 5 * HALF_PAGE  # a multiple of HALF_PAGE, not of MAX_PAGE
+FULL_PAGES = [(MAX_PAGE, offset) for offset in range(0, TEMPLATE_COUNT, MAX_PAGE)]
 TEMPLATE_IDS = [1000 + number for number in range(TEMPLATE_COUNT)]
 
 
@@ -55,43 +59,46 @@ def pages_requested(server: FaultServer) -> list[tuple[int, int]]:
     ]
 
 
-def test_the_iterator_yields_all_250_templates_in_order_with_3_requests(
+def test_the_iterator_yields_every_template_in_order_one_request_per_page(
     server: FaultServer,
 ) -> None:
     with client_of(server) as client:
-        items = list(client.iter_describe_sms_template_list(international=0, page_size=100))
+        items = list(client.iter_describe_sms_template_list(international=0, page_size=MAX_PAGE))
     assert all(isinstance(item, models.DescribeTemplateListStatus) for item in items)
     assert [item.template_id for item in items] == TEMPLATE_IDS
-    assert pages_requested(server) == [(100, 0), (100, 100), (100, 200)]
+    assert pages_requested(server) == FULL_PAGES
     assert all(r.params["International"] == 0 for r in server.received())
 
 
 def test_the_iterator_fetches_lazily(server: FaultServer) -> None:
     with client_of(server) as client:
-        iterator = client.iter_describe_sms_template_list(international=0, page_size=100)
+        iterator = client.iter_describe_sms_template_list(international=0, page_size=MAX_PAGE)
         assert server.received() == []
         first = next(iterator)
         assert first.template_id == TEMPLATE_IDS[0]
-        assert pages_requested(server) == [(100, 0)]
+        assert pages_requested(server) == FULL_PAGES[:1]
 
 
 def test_a_page_size_dividing_the_total_ends_after_an_empty_page(server: FaultServer) -> None:
     with client_of(server) as client:
-        items = list(client.iter_describe_sms_template_list(international=0, page_size=50))
+        items = list(client.iter_describe_sms_template_list(international=0, page_size=HALF_PAGE))
     assert [item.template_id for item in items] == TEMPLATE_IDS
-    assert [offset for _, offset in pages_requested(server)] == [0, 50, 100, 150, 200, 250]
+    assert [offset for _, offset in pages_requested(server)] == list(
+        range(0, TEMPLATE_COUNT + 1, HALF_PAGE)
+    )
 
 
 def test_a_page_size_above_the_documented_maximum_is_refused_before_sending(
     server: FaultServer,
 ) -> None:
     with client_of(server) as client:
-        with pytest.raises(ValidationError, match="limit: 101 is above the maximum 100"):
-            next(client.iter_describe_sms_template_list(international=0, page_size=101))
+        above = f"limit: {MAX_PAGE + 1} is above the maximum {MAX_PAGE}"
+        with pytest.raises(ValidationError, match=above):
+            next(client.iter_describe_sms_template_list(international=0, page_size=MAX_PAGE + 1))
     assert server.connection_count == 0
 
 
-def test_async_iteration_yields_all_250_templates_in_order_with_3_requests(
+def test_async_iteration_yields_every_template_in_order_one_request_per_page(
     server: FaultServer,
 ) -> None:
     async def main() -> list[int]:
@@ -101,9 +108,9 @@ def test_async_iteration_yields_all_250_templates_in_order_with_3_requests(
             return [
                 item.template_id
                 async for item in client.iter_describe_sms_template_list(
-                    international=0, page_size=100
+                    international=0, page_size=MAX_PAGE
                 )
             ]
 
     assert asyncio.run(main()) == TEMPLATE_IDS
-    assert pages_requested(server) == [(100, 0), (100, 100), (100, 200)]
+    assert pages_requested(server) == FULL_PAGES

@@ -127,7 +127,8 @@ def test_a_rate_mapping_overrides_only_the_actions_it_names(server: FaultServer)
         limiter = client._settings.rate_limiter
         assert limiter is not None
         assert limiter.rate_of("PullSmsReplyStatus") == 1
-        assert limiter.rate_of("PullSmsSendStatus") == 100
+        documented = SPEC["actions"]["PullSmsSendStatus"]["rate_limit_per_second"]
+        assert limiter.rate_of("PullSmsSendStatus") == documented
 
 
 def test_rate_limit_true_holds_each_action_to_its_documented_rate(server: FaultServer) -> None:

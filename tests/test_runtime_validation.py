@@ -11,23 +11,28 @@ from typing import Any
 
 import pytest
 
+from generator.naming import snake_case
 from support.fault_server import FaultServer
 from support.sms_calls import SECRET_ID, SECRET_KEY, SEND_SMS
-from support.specs import sms_spec
+from support.specs import input_constraint, sms_spec
 from tcsms import AsyncSmsClient, SmsClient, ValidationError
 
 SPEC = sms_spec()
 GOOD_NUMBER = "+8618511122266"
-# 201 numbers, the last of them not a string, no app id, and a str where a list belongs.
+MAX_NUMBERS = input_constraint("SendSms", "PhoneNumberSet", "max_items")
+TOO_MANY_NUMBERS = f"phone_number_set: {MAX_NUMBERS + 1} items, at most {MAX_NUMBERS} allowed"
+MAX_LIMIT = input_constraint("DescribeSmsTemplateList", "Limit", "maximum")
+ABOVE_MAX_LIMIT = f"limit: {MAX_LIMIT + 1} is above the maximum {MAX_LIMIT}"
+# One number too many, the last of them not a string, no app id, and a str where a list belongs.
 EVERYTHING_WRONG: dict[str, Any] = {
     **SEND_SMS,
-    "phone_number_set": [GOOD_NUMBER] * 200 + [8618511122266],
+    "phone_number_set": [GOOD_NUMBER] * MAX_NUMBERS + [8618511122266],
     "sms_sdk_app_id": None,
     "template_param_set": "12345",
 }
 EVERYTHING_WRONG_PROBLEMS = {
-    "phone_number_set: 201 items, at most 200 allowed",
-    "phone_number_set[200]: expected str, got int 8618511122266",
+    TOO_MANY_NUMBERS,
+    f"phone_number_set[{MAX_NUMBERS}]: expected str, got int 8618511122266",
     "sms_sdk_app_id: required, but None",
     "template_param_set: expected list, got str '12345'",
 }
@@ -61,11 +66,13 @@ def test_every_problem_is_listed_with_its_path_and_nothing_is_sent(server: Fault
     assert_nothing_sent(server)
 
 
-def test_201_numbers_are_refused_before_sending(server: FaultServer) -> None:
+def test_one_number_above_the_documented_maximum_is_refused_before_sending(
+    server: FaultServer,
+) -> None:
     with client_of(server) as client:
         with pytest.raises(ValidationError) as caught:
-            client.send_sms(**{**SEND_SMS, "phone_number_set": [GOOD_NUMBER] * 201})
-    assert caught.value.problems == ("phone_number_set: 201 items, at most 200 allowed",)
+            client.send_sms(**{**SEND_SMS, "phone_number_set": [GOOD_NUMBER] * (MAX_NUMBERS + 1)})
+    assert caught.value.problems == (TOO_MANY_NUMBERS,)
     assert_nothing_sent(server)
 
 
@@ -83,17 +90,20 @@ def test_a_string_where_a_list_is_expected_is_refused_not_split_into_characters(
     assert_nothing_sent(server)
 
 
-@pytest.mark.parametrize("action", ["describe_sms_template_list", "pull_sms_send_status"])
-def test_limit_101_is_refused_before_sending(server: FaultServer, action: str) -> None:
-    arguments: dict[str, Any] = {"limit": 101}
-    if action == "describe_sms_template_list":
+@pytest.mark.parametrize("action", ["DescribeSmsTemplateList", "PullSmsSendStatus"])
+def test_a_limit_above_the_documented_maximum_is_refused_before_sending(
+    server: FaultServer, action: str
+) -> None:
+    maximum = input_constraint(action, "Limit", "maximum")
+    arguments: dict[str, Any] = {"limit": maximum + 1}
+    if action == "DescribeSmsTemplateList":
         arguments["international"] = 0
     else:
         arguments["sms_sdk_app_id"] = "1400006874"
     with client_of(server) as client:
         with pytest.raises(ValidationError) as caught:
-            getattr(client, action)(**arguments)
-    assert caught.value.problems == ("limit: 101 is above the maximum 100",)
+            getattr(client, snake_case(action))(**arguments)
+    assert caught.value.problems == (f"limit: {maximum + 1} is above the maximum {maximum}",)
     assert_nothing_sent(server)
 
 
@@ -125,7 +135,7 @@ def test_async_client_refuses_the_same_problems_before_sending(server: FaultServ
         ) as client:
             for call in (
                 client.send_sms(**EVERYTHING_WRONG),
-                client.describe_sms_template_list(international=0, limit=101),
+                client.describe_sms_template_list(international=0, limit=MAX_LIMIT + 1),
             ):
                 try:
                     await call
@@ -135,5 +145,5 @@ def test_async_client_refuses_the_same_problems_before_sending(server: FaultServ
 
     first, second = asyncio.run(main())
     assert set(first.problems) == EVERYTHING_WRONG_PROBLEMS
-    assert second.problems == ("limit: 101 is above the maximum 100",)
+    assert second.problems == (ABOVE_MAX_LIMIT,)
     assert_nothing_sent(server)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from support.specs import sms_spec
+from support.specs import input_constraint, sms_spec
 from tcsms import errors, models
 from tcsms._validation import (
     ACTION_PARAMS,
@@ -21,6 +21,9 @@ from tcsms._validation import (
 )
 
 NUMBERS = ["+8618511122266", "+8618511122233"]
+MAX_NUMBERS = input_constraint("SendSms", "PhoneNumberSet", "max_items")
+MAX_TEMPLATES = input_constraint("DescribeSmsTemplateList", "Limit", "maximum")
+MAX_CONTEXT_BYTES = input_constraint("SendSms", "SessionContext", "max_bytes")
 
 
 def send_sms(**arguments: Any) -> dict[str, Any]:
@@ -83,7 +86,7 @@ def test_there_is_a_table_entry_for_every_input_parameter_of_every_action() -> N
         array=True,
         required=True,
         min_items=1,
-        max_items=200,
+        max_items=MAX_NUMBERS,
         format="phone_number",
     )
 
@@ -130,11 +133,12 @@ def test_an_empty_required_string_is_reported() -> None:
     validate_request("SendSms", send_sms(session_context=""))  # optional: the service's call
 
 
-def test_201_numbers_are_too_many_and_200_are_not() -> None:
-    assert problems_of("SendSms", send_sms(phone_number_set=["+8618511122266"] * 201)) == (
-        "phone_number_set: 201 items, at most 200 allowed",
+def test_one_number_above_the_documented_maximum_is_too_many_and_the_maximum_is_not() -> None:
+    too_many = send_sms(phone_number_set=["+8618511122266"] * (MAX_NUMBERS + 1))
+    assert problems_of("SendSms", too_many) == (
+        f"phone_number_set: {MAX_NUMBERS + 1} items, at most {MAX_NUMBERS} allowed",
     )
-    validate_request("SendSms", send_sms(phone_number_set=["+8618511122266"] * 200))
+    validate_request("SendSms", send_sms(phone_number_set=["+8618511122266"] * MAX_NUMBERS))
 
 
 def test_no_numbers_is_too_few_for_send_sms_but_allowed_where_no_minimum_is_documented() -> None:
@@ -148,11 +152,12 @@ def test_no_numbers_is_too_few_for_send_sms_but_allowed_where_no_minimum_is_docu
 
 
 def test_a_limit_above_the_maximum_is_reported() -> None:
-    too_many = models.DescribeSmsTemplateListRequest(international=0, limit=101).to_wire()
+    above = MAX_TEMPLATES + 1
+    too_many = models.DescribeSmsTemplateListRequest(international=0, limit=above).to_wire()
     assert problems_of("DescribeSmsTemplateList", too_many) == (
-        "limit: 101 is above the maximum 100",
+        f"limit: {above} is above the maximum {MAX_TEMPLATES}",
     )
-    at_most = models.DescribeSmsTemplateListRequest(international=0, limit=100).to_wire()
+    at_most = models.DescribeSmsTemplateListRequest(international=0, limit=MAX_TEMPLATES).to_wire()
     validate_request("DescribeSmsTemplateList", at_most)
 
 
@@ -226,14 +231,16 @@ def test_optional_parameters_may_be_left_out() -> None:
 
 
 def test_session_context_is_limited_in_utf8_bytes_not_characters() -> None:
-    assert problems_of("SendSms", send_sms(session_context="é" * 300)) == (
-        "session_context: 600 bytes in UTF-8, at most 511 allowed",
-    )
-    assert problems_of("SendSms", send_sms(session_context="😀" * 128)) == (
-        "session_context: 512 bytes in UTF-8, at most 511 allowed",
-    )
-    validate_request("SendSms", send_sms(session_context="a" * 511))
-    validate_request("SendSms", send_sms(session_context="é" * 255 + "a"))
+    most = MAX_CONTEXT_BYTES
+    two_byte = "é" * (most // 2 + 1)  # fewer characters than the maximum, more bytes
+    four_byte = "😀" * (most // 4 + 1)
+    for text in (two_byte, four_byte):
+        assert len(text) <= most
+        assert problems_of("SendSms", send_sms(session_context=text)) == (
+            f"session_context: {len(text.encode())} bytes in UTF-8, at most {most} allowed",
+        )
+    validate_request("SendSms", send_sms(session_context="a" * most))
+    validate_request("SendSms", send_sms(session_context="é" * (most // 2) + "a" * (most % 2)))
 
 
 @pytest.mark.parametrize(
@@ -307,15 +314,16 @@ def test_every_problem_is_reported_together_with_its_path() -> None:
         phone_number_set=["+8618511122266", "12345", 5],
         sms_sdk_app_id=1400006666,
         template_id=None,
-        session_context="é" * 300,
+        session_context="é" * MAX_CONTEXT_BYTES,
     )
     with pytest.raises(errors.ValidationError) as caught:
         validate_request("SendSms", payload)
+    context_bytes = 2 * MAX_CONTEXT_BYTES
     expected = (
         "phone_number_set[2]: expected str, got int 5",
         "sms_sdk_app_id: expected str, got int 1400006666",
         "template_id: required, but None",
-        "session_context: 600 bytes in UTF-8, at most 511 allowed",
+        f"session_context: {context_bytes} bytes in UTF-8, at most {MAX_CONTEXT_BYTES} allowed",
     )
     assert caught.value.problems == expected
     assert str(caught.value) == "invalid request: " + "; ".join(expected)

@@ -23,13 +23,18 @@ from tcsms._exceptions import (
     ValidationError,
 )
 from tcsms._ratelimit import RateLimiter
+from tcsms._service import API_VERSION
 from tcsms.client import SmsClient
 
 if TYPE_CHECKING:
     from tcsms import errors, models
     from tcsms.async_client import AsyncSmsClient
 
+# The SDK's own version; API_VERSION is the version of the API it speaks.
+__version__ = "1.0.0"
+
 __all__ = [
+    "API_VERSION",
     "AsyncSmsClient",
     "CallOptions",
     "ClientError",

@@ -63,6 +63,21 @@ class WireModel:
         values["unknown_fields"] = {k: v for k, v in data.items() if k not in known}
         return cls(**values)
 
+    @classmethod
+    def partial(cls, **values: Any) -> Self:
+        """A model of the attributes given; every documented field not given is None.
+
+        For code that builds answers, such as the emulator's handlers: a field the spec gains later
+        is then None in their answers instead of a TypeError. An unknown name is still a TypeError.
+        """
+        unknown = values.keys() - {field.name for field in cls.FIELDS} - {"unknown_fields"}
+        if unknown:
+            raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
+        fields: dict[str, Any] = {field.name: values.get(field.name) for field in cls.FIELDS}
+        if "unknown_fields" in values:
+            fields["unknown_fields"] = values["unknown_fields"]
+        return cls(**fields)
+
     def to_wire(self) -> dict[str, Any]:
         """The JSON form (wire names); optional fields that are None are left out."""
         wire: dict[str, Any] = {}

@@ -114,7 +114,7 @@ def send_sms(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str,
             }
         )
         statuses.append(
-            models.SendStatus(
+            models.SendStatus.partial(
                 serial_no=serial_no,
                 phone_number=number.e164,
                 fee=fee,
@@ -126,7 +126,7 @@ def send_sms(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str,
         )
     ctx.store.insert_many("messages", rows)
     report_delivery(ctx, [row for row in rows if row["receipt_code"] is not None])
-    return models.SendSmsResponse(send_status_set=statuses, request_id=request_id).to_wire()
+    return models.SendSmsResponse.partial(send_status_set=statuses, request_id=request_id).to_wire()
 
 
 def _approved_template(ctx: Context, template_id: str) -> dict[str, Any]:
@@ -155,7 +155,7 @@ def pull_sms_send_status(ctx: Context, params: dict[str, Any], request_id: str) 
         "serial_no",
         "pulled",
     )
-    return models.PullSmsSendStatusResponse(
+    return models.PullSmsSendStatusResponse.partial(
         pull_sms_send_status_set=[_send_status(row) for row in rows], request_id=request_id
     ).to_wire()
 
@@ -170,7 +170,7 @@ def pull_sms_send_status_by_phone_number(
         " AND sent_at BETWEEN ? AND ? ORDER BY sent_at, rowid LIMIT ?",
         (params["SmsSdkAppId"], _normalised(params["PhoneNumber"]), begin, end, params["Limit"]),
     )
-    return models.PullSmsSendStatusByPhoneNumberResponse(
+    return models.PullSmsSendStatusByPhoneNumberResponse.partial(
         pull_sms_send_status_set=[_send_status(row) for row in rows], request_id=request_id
     ).to_wire()
 
@@ -187,7 +187,7 @@ def _normalised(number: str) -> str:
 
 
 def _send_status(row: dict[str, Any]) -> models.PullSmsSendStatus:
-    return models.PullSmsSendStatus(
+    return models.PullSmsSendStatus.partial(
         user_receive_time=row["receive_time"],
         country_code=row["nation_code"],
         subscriber_number=row["subscriber"],
@@ -207,7 +207,7 @@ def pull_sms_reply_status(ctx: Context, params: dict[str, Any], request_id: str)
         "id",
         "pulled",
     )
-    return models.PullSmsReplyStatusResponse(
+    return models.PullSmsReplyStatusResponse.partial(
         pull_sms_reply_status_set=[_reply(row) for row in rows], request_id=request_id
     ).to_wire()
 
@@ -221,13 +221,13 @@ def pull_sms_reply_status_by_phone_number(
         " ORDER BY reply_time, id LIMIT ?",
         (params["SmsSdkAppId"], _normalised(params["PhoneNumber"]), begin, end, params["Limit"]),
     )
-    return models.PullSmsReplyStatusByPhoneNumberResponse(
+    return models.PullSmsReplyStatusByPhoneNumberResponse.partial(
         pull_sms_reply_status_set=[_reply(row) for row in rows], request_id=request_id
     ).to_wire()
 
 
 def _reply(row: dict[str, Any]) -> models.PullSmsReplyStatus:
-    return models.PullSmsReplyStatus(
+    return models.PullSmsReplyStatus.partial(
         extend_code=row["extend_code"],
         country_code=row["nation_code"],
         phone_number=row["phone"],

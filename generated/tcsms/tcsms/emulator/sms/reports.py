@@ -46,8 +46,8 @@ def send_status_statistics(ctx: Context, params: dict[str, Any], request_id: str
         " WHERE app_id = ? AND sent_at >= ? AND sent_at < ?",
         (params["SmsSdkAppId"], start, stop),
     ) or {"requests": 0, "successes": 0, "fees": 0}
-    return models.SendStatusStatisticsResponse(
-        send_status_statistics=models.SendStatusStatistics(
+    return models.SendStatusStatisticsResponse.partial(
+        send_status_statistics=models.SendStatusStatistics.partial(
             fee_count=row["fees"],
             request_count=row["requests"],
             request_success_count=row["successes"],
@@ -73,8 +73,8 @@ def callback_status_statistics(
         (params["SmsSdkAppId"], start, stop),
     )
     assert row is not None  # an aggregate always has a row
-    return models.CallbackStatusStatisticsResponse(
-        callback_status_statistics=models.CallbackStatusStatistics(
+    return models.CallbackStatusStatisticsResponse.partial(
+        callback_status_statistics=models.CallbackStatusStatistics.partial(
             callback_count=row["reports"],
             request_success_count=row["successes"],
             callback_fail_count=row["failed"],
@@ -99,7 +99,7 @@ def describe_phone_number_info(
     for text in params["PhoneNumberSet"]:
         number = phone_numbers.parse(text)  # params checked that the service can read it
         infos.append(
-            models.PhoneNumberInfo(
+            models.PhoneNumberInfo.partial(
                 code="Ok",
                 message="Describe success",
                 nation_code=number.nation_code,
@@ -109,7 +109,7 @@ def describe_phone_number_info(
                 iso_name=number.iso_name,
             )
         )
-    return models.DescribePhoneNumberInfoResponse(
+    return models.DescribePhoneNumberInfoResponse.partial(
         phone_number_info_set=infos, request_id=request_id
     ).to_wire()
 
@@ -126,7 +126,9 @@ def report_conversion(ctx: Context, params: dict[str, Any], request_id: str) -> 
     ctx.store.update(
         "messages", "serial_no", params["SerialNo"], {"conversion_time": conversion_time}
     )
-    return models.ReportConversionResponse(
-        report_conversion_status=models.ReportConversionStatus(code="ok", message="report success"),
+    return models.ReportConversionResponse.partial(
+        report_conversion_status=models.ReportConversionStatus.partial(
+            code="ok", message="report success"
+        ),
         request_id=request_id,
     ).to_wire()

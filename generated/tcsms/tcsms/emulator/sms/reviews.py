@@ -42,8 +42,8 @@ def add_sms_sign(ctx: Context, params: dict[str, Any], request_id: str) -> dict[
         raise ApiError("InvalidParameterValue.SignExistAndUnapproved")
     sign_id = ctx.store.insert("signs", {**_sign_row(params), "create_time": int(ctx.now())})
     ctx.store.update("signs", "id", sign_id, {"status": _review_status(ctx)})
-    return models.AddSmsSignResponse(
-        add_sign_status=models.AddSignStatus(sign_id=sign_id), request_id=request_id
+    return models.AddSmsSignResponse.partial(
+        add_sign_status=models.AddSignStatus.partial(sign_id=sign_id), request_id=request_id
     ).to_wire()
 
 
@@ -70,8 +70,8 @@ def modify_sms_sign(ctx: Context, params: dict[str, Any], request_id: str) -> di
         raise ApiError("InvalidParameterValue.SignAlreadyPassedCheck")
     changes = {**_sign_row(params), "status": _review_status(ctx)}
     ctx.store.update("signs", "id", params["SignId"], changes)
-    return models.ModifySmsSignResponse(
-        modify_sign_status=models.ModifySignStatus(sign_id=params["SignId"]),
+    return models.ModifySmsSignResponse.partial(
+        modify_sign_status=models.ModifySignStatus.partial(sign_id=params["SignId"]),
         request_id=request_id,
     ).to_wire()
 
@@ -79,8 +79,8 @@ def modify_sms_sign(ctx: Context, params: dict[str, Any], request_id: str) -> di
 def delete_sms_sign(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str, Any]:
     if not ctx.store.execute("DELETE FROM signs WHERE id = ?", (params["SignId"],)):
         raise ApiError("FailedOperation.SignIdNotExist")
-    return models.DeleteSmsSignResponse(
-        delete_sign_status=models.DeleteSignStatus(
+    return models.DeleteSmsSignResponse.partial(
+        delete_sign_status=models.DeleteSignStatus.partial(
             delete_status="return successfully", delete_time=int(ctx.now())
         ),
         request_id=request_id,
@@ -96,9 +96,9 @@ def describe_sms_sign_list(ctx: Context, params: dict[str, Any], request_id: str
     )
     if not rows:
         raise ApiError("FailedOperation.MissingSignatureList")
-    return models.DescribeSmsSignListResponse(
+    return models.DescribeSmsSignListResponse.partial(
         describe_sign_list_status_set=[
-            models.DescribeSignListStatus(
+            models.DescribeSignListStatus.partial(
                 sign_id=row["id"],
                 international=row["international"],
                 status_code=row["status"],
@@ -119,8 +119,8 @@ def add_sms_template(ctx: Context, params: dict[str, Any], request_id: str) -> d
     row = {**_template_row(params), "create_time": int(ctx.now())}
     template_id = ctx.store.insert("templates", row)
     ctx.store.update("templates", "id", template_id, {"status": _review_status(ctx)})
-    return models.AddSmsTemplateResponse(
-        add_template_status=models.AddTemplateStatus(template_id=str(template_id)),
+    return models.AddSmsTemplateResponse.partial(
+        add_template_status=models.AddTemplateStatus.partial(template_id=str(template_id)),
         request_id=request_id,
     ).to_wire()
 
@@ -145,8 +145,10 @@ def modify_sms_template(ctx: Context, params: dict[str, Any], request_id: str) -
         raise ApiError("FailedOperation.TemplateAlreadyPassedCheck")
     changes = {**_template_row(params), "status": _review_status(ctx)}
     ctx.store.update("templates", "id", params["TemplateId"], changes)
-    return models.ModifySmsTemplateResponse(
-        modify_template_status=models.ModifyTemplateStatus(template_id=params["TemplateId"]),
+    return models.ModifySmsTemplateResponse.partial(
+        modify_template_status=models.ModifyTemplateStatus.partial(
+            template_id=params["TemplateId"]
+        ),
         request_id=request_id,
     ).to_wire()
 
@@ -154,8 +156,8 @@ def modify_sms_template(ctx: Context, params: dict[str, Any], request_id: str) -
 def delete_sms_template(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str, Any]:
     if not ctx.store.execute("DELETE FROM templates WHERE id = ?", (params["TemplateId"],)):
         raise ApiError("FailedOperation.TemplateIdNotExist")
-    return models.DeleteSmsTemplateResponse(
-        delete_template_status=models.DeleteTemplateStatus(
+    return models.DeleteSmsTemplateResponse.partial(
+        delete_template_status=models.DeleteTemplateStatus.partial(
             delete_status="return successfully", delete_time=int(ctx.now())
         ),
         request_id=request_id,
@@ -179,9 +181,9 @@ def describe_sms_template_list(
         )
     if ids and not rows:
         raise ApiError("FailedOperation.MissingTemplateList")
-    return models.DescribeSmsTemplateListResponse(
+    return models.DescribeSmsTemplateListResponse.partial(
         describe_template_status_set=[
-            models.DescribeTemplateListStatus(
+            models.DescribeTemplateListStatus.partial(
                 template_id=row["id"],
                 international=row["international"],
                 status_code=row["status"],
