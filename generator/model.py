@@ -26,6 +26,8 @@ SERVICE_NORMALISED_FORMATS = frozenset({"phone_number"})
 # The action effects (the schema's `effect`) a call may repeat without changing the service's state
 # again: an action is idempotent exactly when its effect is one of these.
 REPEATABLE_EFFECTS = frozenset({"reads"})
+# Formats of times a callback carries; its model holds them as aware datetimes.
+TIME_FORMATS = frozenset({"datetime", "unix_seconds"})
 # Classes every errors module defines besides one per code: no code's class name may shadow one.
 BASE_ERROR_CLASSES = (
     "ClientError",
@@ -120,6 +122,18 @@ class Field:
     def value_type(self) -> str:
         """The Python type of the whole value as stored on a model."""
         whole = f"list[{self.item_type}]" if self.is_array else self.item_type
+        return f"{whole} | None" if self.optional else whole
+
+    @property
+    def time_format(self) -> str | None:
+        """The time format of a value read as a datetime (``datetime``, ``unix_seconds``)."""
+        return self.constraints.format if self.constraints.format in TIME_FORMATS else None
+
+    @property
+    def received_type(self) -> str:
+        """The Python type of a callback record's value: times become datetimes."""
+        whole = "datetime" if self.time_format else self.item_type
+        whole = f"list[{whole}]" if self.is_array else whole
         return f"{whole} | None" if self.optional else whole
 
     @property
@@ -302,6 +316,21 @@ class Callback:
     answer: Shape
     example: Any
     answer_example: dict[str, Any]
+
+    @property
+    def parser_name(self) -> str:
+        """``parse_sms_reply``: the function reading a body of this callback."""
+        return f"parse_{naming.snake_case(self.name)}"
+
+    @property
+    def handler_name(self) -> str:
+        """``on_sms_reply``: the endpoint's argument taking this callback's handler."""
+        return f"on_{naming.snake_case(self.name)}"
+
+    @property
+    def handler_argument(self) -> str:
+        """What a handler receives: the batch for an array payload, else one record."""
+        return f"list[{self.name}]" if self.payload == "array" else self.name
 
 
 @dataclass(frozen=True)

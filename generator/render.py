@@ -37,6 +37,9 @@ RUNTIME_PROTOCOLS = frozenset({"tc3-api"})
 # as ``item`` and its snake_case name in place of the placeholder: what grows with the spec is
 # split into one small module per item, which a call imports alone.
 ITEM_PLACEHOLDERS = {"__action__": "actions", "__type__": "types"}
+# Modules rendered only for a spec that has what they serve (the service attribute named): a
+# package whose service sends no callbacks has no callbacks module.
+OPTIONAL_MODULES = {"callbacks.py": "callbacks"}
 
 
 class TemplateFailure(Exception):
@@ -153,6 +156,9 @@ def planned_templates(
 
 def template_items(service: Service | LegacyService, path: str) -> dict[str, object | None]:
     """The output paths of one template's ``path`` and the item each renders (None: the service)."""
+    needed = OPTIONAL_MODULES.get(path.removeprefix(f"{service.package}/"))
+    if needed is not None and not getattr(service, needed, ()):
+        return {}
     for placeholder, attribute in ITEM_PLACEHOLDERS.items():
         if placeholder in path:
             return {

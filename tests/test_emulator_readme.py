@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tcsms import SmsClient
 from tcsms.emulator import Emulator
-from tcsms.emulator.pytest_plugin import sms_emulator  # noqa: F401 (the fixture)
+from tcsms.emulator.pytest_plugin import sms_callback_url, sms_emulator  # noqa: F401 (fixtures)
 
 
 def send_login_code(client: SmsClient, template_id: str, phone: str, code: str) -> str:

@@ -36,3 +36,9 @@ LEGACY_SPEC_PATH = ROOT / "spec" / "sms-legacy.v5.yaml"
 def legacy_spec() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(LEGACY_SPEC_PATH.read_text(encoding="utf-8"))
     return data
+
+
+def callback_spec(name: str) -> dict[str, Any]:
+    """A callback of the spec: ``fields``, ``payload``, ``example``, the ``response`` it expects."""
+    callback: dict[str, Any] = sms_spec()["callbacks"][name]
+    return callback
