@@ -146,6 +146,14 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """A record that reports one item's result: ``code_attr`` is ``success`` when it succeeded."""
+
+    code_attr: str
+    success: str
+
+
+@dataclass(frozen=True)
 class Shape:
     """A structure with fields: a request, a response or a documented data type."""
 
@@ -153,6 +161,7 @@ class Shape:
     kind: ShapeKind
     description: str
     fields: tuple[Field, ...]
+    outcome: Outcome | None = None
 
     @property
     def required_fields(self) -> tuple[Field, ...]:
@@ -444,10 +453,7 @@ def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
         actions=tuple(
             _build_action(name, action, type_names) for name, action in data["actions"].items()
         ),
-        types=tuple(
-            Shape(name, "type", t["description"], build_fields(t["fields"], type_names, "type"))
-            for name, t in data["types"].items()
-        ),
+        types=tuple(_build_type(name, t, type_names) for name, t in data["types"].items()),
         errors=_build_errors(data["errors"]),
         callbacks=tuple(
             _build_callback(name, callback, type_names)
@@ -485,6 +491,21 @@ def _build_callback(name: str, callback: dict[str, Any], type_names: set[str]) -
         ),
         example=callback["example"],
         answer_example=callback["response"]["example"],
+    )
+
+
+def _build_type(name: str, data_type: dict[str, Any], type_names: set[str]) -> Shape:
+    outcome = data_type.get("outcome")
+    return Shape(
+        name,
+        "type",
+        data_type["description"],
+        build_fields(data_type["fields"], type_names, "type"),
+        (
+            None
+            if outcome is None
+            else Outcome(naming.snake_case(outcome["code_field"]), outcome["success"])
+        ),
     )
 
 

@@ -294,6 +294,14 @@ def _check_types(types: dict[str, Any], action_names: set[str]) -> Iterator[Find
         for index, user in enumerate(data_type.get("used_by", [])):
             if user not in action_names:
                 yield ("types", name, "used_by", index), f"unknown action {user!r}"
+        outcome = data_type.get("outcome")
+        if outcome is not None:
+            field = data_type["fields"].get(outcome["code_field"])
+            if field is None or field.get("type") != "string" or field.get("array", False):
+                yield (
+                    ("types", name, "outcome", "code_field"),
+                    f"{outcome['code_field']!r} is not a string field of {name}",
+                )
 
 
 def _check_error_aliases(errors: dict[str, Any]) -> Iterator[Finding]:

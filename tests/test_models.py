@@ -8,6 +8,7 @@ import typing
 
 import pytest
 
+from support.documents import docs_dir
 from support.specs import sms_spec
 from tcsms import errors, models
 from tcsms._core import RawResponse
@@ -172,3 +173,22 @@ def test_partial_leaves_fields_not_given_none_and_refuses_unknown_names() -> Non
     assert given == ("s-1", 1, None)
     with pytest.raises(TypeError, match="no field segments"):
         models.SendStatus.partial(serial_no="s-1", segments=2)
+
+
+def test_a_send_status_explains_its_own_result() -> None:
+    success = sms_spec()["types"]["SendStatus"]["outcome"]["success"]
+    assert models.SendStatus.partial(code=success).ok
+    assert models.SendStatus.partial(code=success).error is None
+    failed = models.SendStatus.partial(code="FailedOperation.PhoneNumberInBlacklist")
+    assert not failed.ok
+    assert failed.error is errors.from_code("FailedOperation.PhoneNumberInBlacklist")
+    assert failed.error is not None and issubclass(failed.error, errors.FailedOperation)
+    assert models.SendStatus.partial(code="LimitExceeded.SomethingNew").error is (
+        errors.LimitExceeded
+    )
+    assert models.SendStatus.partial().error is None  # a lenient answer without a code
+
+
+def test_the_outcome_quote_is_the_documents_own_sentence() -> None:
+    outcome = sms_spec()["types"]["SendStatus"]["outcome"]
+    assert outcome["quote"] in (docs_dir() / outcome["source"]).read_text(encoding="utf-8")

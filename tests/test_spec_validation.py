@@ -179,6 +179,15 @@ BREAKAGES = [
         "not an input parameter",
     ),
     Breakage(
+        "an outcome whose code field is not a string field",
+        "used_by: [ListNotes]",
+        "used_by: [ListNotes]\n    outcome: {code_field: NoteId2, success: Ok, quote: x,"
+        " source: 001_0000000000000000.txt}",
+        "outcome: {code_field: NoteId2",
+        "types.Note.outcome.code_field",
+        "'NoteId2' is not a string field of Note",
+    ),
+    Breakage(
         "used_by names an unknown action",
         "used_by: [ListNotes]",
         "used_by: [ListAllNotes]",

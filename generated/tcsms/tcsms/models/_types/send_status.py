@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from ..._models import Field, WireModel
 from ..._validation import Param
+
+if TYPE_CHECKING:
+    from ..._exceptions import ServerError
 
 __all__ = ["SendStatus"]
 
@@ -49,6 +52,21 @@ class SendStatus(WireModel):
         Field("Message", "message", "string"),
         Field("IsoCode", "iso_code", "string"),
     )
+
+    @property
+    def ok(self) -> bool:
+        """Whether this item succeeded: ``code`` is ``'Ok'``."""
+        return self.code == "Ok"
+
+    @property
+    def error(self) -> type[ServerError] | None:
+        """The error class of ``code`` when this item failed (``errors.from_code``), else None."""
+        code = self.code
+        if self.ok or not isinstance(code, str) or not code:
+            return None
+        from ...errors import from_code  # the table of codes, on first use
+
+        return from_code(code)
 
 
 # The constraints checked when a request nests this type (see ``_validation``).
