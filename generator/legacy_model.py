@@ -39,8 +39,12 @@ def build_legacy_service(data: dict[str, Any], spec_path: PurePosixPath) -> Lega
     """Builds the model of a validated legacy (``sms-legacy-v5``) spec."""
     service, legacy = data["service"], data["legacy"]
     type_names = set(data.get("types", {}))
+    # Record fields say whether they are required, as the 3.0 callbacks' do: a field that is not
+    # may be absent (the reply's ``extend``), so its attribute is optional.
     records = {
-        name: Shape(name, "type", t["description"], build_fields(t["fields"], type_names, "type"))
+        name: Shape(
+            name, "type", t["description"], build_fields(t["fields"], type_names, "request")
+        )
         for name, t in data.get("types", {}).items()
     }
     return LegacyService(

@@ -9,6 +9,7 @@ import random
 import socket
 import threading
 import time
+import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -418,3 +419,15 @@ def test_nothing_outside_the_hierarchy_escapes_a_malformed_answer(
                 escaped.append(f"{type(exc).__name__} for {body[:60]!r}")
     assert escaped == []
     assert len(server.requests) == len(bodies)
+
+
+def test_a_record_field_the_spec_does_not_require_is_optional() -> None:
+    spec = legacy_spec()
+    for record_name, record in spec["types"].items():
+        model = getattr(legacy, record_name)
+        hints = typing.get_type_hints(model)
+        for wire_name, documented in record["fields"].items():
+            optional = type(None) in typing.get_args(hints[wire_name])
+            assert optional == (not documented.get("required", False)), (record_name, wire_name)
+    reply = legacy.Reply.from_wire({k: v for k, v in REPLY.items() if k != "extend"})
+    assert reply.extend is None and reply.unknown_fields == {}

@@ -162,7 +162,7 @@ class Reply:
         unknown_fields: Fields the service sent that this version does not know, kept as received.
     """
 
-    extend: str
+    extend: str | None = None
     mobile: str
     nationcode: str
     sign: str
@@ -187,7 +187,8 @@ class Reply:
     def to_wire(self) -> dict[str, Any]:
         """The JSON form (wire names); fields that are None are left out."""
         wire: dict[str, Any] = {}
-        wire["extend"] = self.extend
+        if self.extend is not None:
+            wire["extend"] = self.extend
         wire["mobile"] = self.mobile
         wire["nationcode"] = self.nationcode
         wire["sign"] = self.sign
