@@ -76,3 +76,13 @@ def test_a_code_dropped_from_an_action_is_one_removed_line(tmp_path: Path) -> No
     edited = copy.deepcopy(data)
     dropped = edited["actions"]["SendSms"]["errors"].pop()
     assert changed_lines(before, readme_of(edited, tmp_path)) == [f"-- `{dropped}`"]
+
+
+def test_every_callback_has_a_section_with_its_fields() -> None:
+    text = (ROOT / "generated" / README).read_text(encoding="utf-8")
+    callbacks = sms_spec()["callbacks"]
+    assert "## Callbacks" in text
+    for name, callback in callbacks.items():
+        section = text.split(f"### `{name}`", 1)[1].split("\n### ", 1)[0]
+        for wire_name in callback["fields"]:
+            assert f"| {wire_name} |" in section, (name, wire_name)
