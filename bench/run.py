@@ -386,6 +386,46 @@ def scale_rows() -> list[str]:
     ]
 
 
+# Bulk sending: a million numbers streamed through AsyncSmsClient.send_bulk, the emulator in a
+# process of its own; a tenth as many shows whether the client's memory grows with the list.
+BULK_COUNTS = (100_000, 1_000_000)
+
+
+def bulk_run(count: int, journal: bool) -> tuple[dict[str, Any], int]:
+    """One send_bulk of ``count`` numbers against a fresh emulator; (its report, messages stored)."""
+    from tcsms.emulator import AdminClient
+
+    with emulator_process() as url, tempfile.TemporaryDirectory() as scratch:
+        template_id = approved_sign_and_template(url)
+        journal_file = str(Path(scratch) / "campaign.db") if journal else "-"
+        command = [sys.executable, str(BENCH / "bulk_send.py"), url, template_id, str(count)]
+        result = subprocess.run(
+            [*command, journal_file, SECRET_ID, SECRET_KEY],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        report: dict[str, Any] = json.loads(result.stdout)
+        stored = int(AdminClient(url, timeout=60).call("message_count"))
+    return report, stored
+
+
+def bulk_rows() -> list[str]:
+    rows = []
+    for count in BULK_COUNTS:
+        for journal in (False, True):
+            report, stored = bulk_run(count, journal)
+            counts = report["counts"]
+            rows.append(
+                row(
+                    f"send_bulk {count:,} numbers (async, c=32){', journal' if journal else ''}",
+                    f"{count / report['seconds']:,.0f} numbers/s, {report['peak_mib']:.0f} MiB peak",
+                    f"{report['seconds']:.1f} s; {counts['sent']:,} sent, {stored:,} stored",
+                )
+            )
+    return rows
+
+
 def row(name: str, value: str, note: str = "") -> str:
     return f"| {name} | {value} | {note} |"
 
@@ -396,6 +436,9 @@ def main() -> None:
     )
     if "--scale" in sys.argv[1:]:
         print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(scale_rows()))
+        return
+    if "--bulk" in sys.argv[1:]:
+        print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(bulk_rows()))
         return
     with bench_server() as port:
         floor = sync_floor(port)
@@ -453,6 +496,7 @@ def main() -> None:
             f"{emulator_failed} failed; {stored} of {LOAD_CALLS * len(NUMBERS)} messages stored",
         ),
         *scale_rows(),
+        *bulk_rows(),
     ]
     print("\n".join(lines))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from generator import naming
 
@@ -20,6 +20,7 @@ PYTHON_TYPES = {
 }
 
 ShapeKind = Literal["request", "response", "type"]
+PagingKind = Literal["offset", "queue", "time_window"]
 # Formats the service normalises instead of refusing (a mainland number without +86): clients send
 # such values as given and never check them.
 SERVICE_NORMALISED_FORMATS = frozenset({"phone_number"})
@@ -197,9 +198,36 @@ class Example:
 
 @dataclass(frozen=True)
 class Paging:
+    """How the clients' ``iter_*`` method reads every record (the schema's ``paging``).
+
+    ``offset``: Limit and an advancing Offset, item by item. ``queue``: the action hands each record
+    out once, so whole pages are yielded until one comes back empty. ``time_window``: Offset is
+    fixed, so the window [begin, end] is narrowed instead (``_paging.TimeWindows``).
+    """
+
+    kind: PagingKind
     limit: Field
-    offset: Field
     items: Field
+    # The advancing input of offset paging; for time_window the fixed one that rules it out.
+    offset: Field | None = None
+    begin: Field | None = None
+    end: Field | None = None
+    # time_window: the document and sentence that rule offset paging out.
+    source: str | None = None
+    quote: str | None = None
+
+    @property
+    def page_size(self) -> int:
+        """The default page size: the documented maximum of the limit, else 100."""
+        maximum = self.limit.constraints.maximum
+        return int(maximum) if maximum else 100
+
+    @property
+    def set_params(self) -> tuple[str, ...]:
+        """The inputs the iterator sets itself, which its signature leaves out (wire names): the
+        limit (``page_size``) and the offset (advanced, or left at its fixed value)."""
+        offset = (self.offset.wire_name,) if self.offset is not None else ()
+        return (self.limit.wire_name, *offset)
 
 
 @dataclass(frozen=True)
@@ -223,6 +251,45 @@ class ConsumedRecords:
 
 
 @dataclass(frozen=True)
+class Bulk:
+    """How a sending action takes any number of numbers (the schema's ``bulk``)."""
+
+    method_name: str
+    numbers: Field
+    results: Field
+    # The attributes of a result item naming its number and explaining its code (the code is
+    # the attribute of its type's outcome).
+    result_number_attr: str
+    result_message_attr: str
+    separate: str
+    number_codes: tuple[str, ...]
+    kind_codes: tuple[str, ...]
+
+    @property
+    def argument(self) -> str:
+        """The bulk method's first parameter: ``phone_numbers`` for ``PhoneNumberSet``."""
+        return self.numbers.attr.removesuffix("_set") + "s"
+
+    @property
+    def max_numbers(self) -> int:
+        """Numbers per request: the documented max_items of the numbers parameter."""
+        return int(self.numbers.constraints.max_items or 0)
+
+
+@dataclass(frozen=True)
+class ClientDefault:
+    """An input a client may be given once, ``defaults={attr: value}`` (the schema's
+    ``client_defaults``), and the actions it fills it for."""
+
+    field: Field
+    actions: tuple[str, ...]
+
+    @property
+    def attr(self) -> str:
+        return self.field.attr
+
+
+@dataclass(frozen=True)
 class Action:
     name: str
     method_name: str
@@ -239,6 +306,28 @@ class Action:
     rules: tuple[Rule, ...]
     # Set for a queue: the action is then never sent again once its request may have arrived.
     consumes_records: ConsumedRecords | None
+    # Inputs a client's ``defaults`` may fill (wire names): optional in the method's signature.
+    client_defaults: tuple[str, ...] = ()
+    # Set for an action that sends to a capped list of numbers: the clients get a bulk method.
+    bulk: Bulk | None = None
+
+    def argument_default(self, field: Field) -> str | None:
+        """The default of the method's keyword argument as Python source; None when required.
+
+        A fixed input defaults to its one documented value, which is still sent; an input the
+        client's ``defaults`` may fill, and an optional one, default to None.
+        """
+        if field.required and field.constraints.fixed is not None:
+            return repr(field.constraints.fixed)
+        if not field.required or field.wire_name in self.client_defaults:
+            return "None"
+        return None
+
+    def argument_annotation(self, field: Field) -> str:
+        """The method argument's type: ``| None`` when None is its default."""
+        if self.argument_default(field) == "None":
+            return f"{field.argument_type} | None"
+        return field.argument_type
 
     @property
     def module(self) -> str:
@@ -384,6 +473,8 @@ class Service:
     receipt_status_categories: dict[str, str]
     # The overlay (templates/overlays/<name>/) that adds this service's own behaviour, if any.
     overlay: str | None = None
+    # Inputs a client may be given once (``defaults=``), in spec order.
+    client_defaults: tuple[ClientDefault, ...] = ()
 
     @property
     def service_normalised_formats(self) -> tuple[str, ...]:
@@ -407,6 +498,10 @@ class Service:
         return tuple(action for action in self.actions if action.paging is not None)
 
     @property
+    def bulk_actions(self) -> tuple[Action, ...]:
+        return tuple(action for action in self.actions if action.bulk is not None)
+
+    @property
     def argument_imports(self) -> dict[str, bool]:
         """Which typing names client method signatures need."""
         arguments = [f for action in self.actions for f in action.request.fields]
@@ -428,6 +523,11 @@ def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
     """Builds the model of a validated API 3.0 spec."""
     service = data["service"]
     type_names = set(data.get("types", {}))
+    client_defaults = _build_client_defaults(service.get("client_defaults", []), data["actions"])
+    defaults_of: dict[str, tuple[str, ...]] = {}
+    for default in client_defaults:
+        for action_name in default.actions:
+            defaults_of[action_name] = (*defaults_of.get(action_name, ()), default.field.wire_name)
     return Service(
         spec_path=str(spec_path),
         protocol=data["protocol"],
@@ -451,7 +551,8 @@ def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
         ),
         max_clock_skew_seconds=service.get("max_clock_skew_seconds", 300),
         actions=tuple(
-            _build_action(name, action, type_names) for name, action in data["actions"].items()
+            _build_action(name, action, type_names, defaults_of.get(name, ()))
+            for name, action in data["actions"].items()
         ),
         types=tuple(_build_type(name, t, type_names) for name, t in data["types"].items()),
         errors=_build_errors(data["errors"]),
@@ -469,7 +570,22 @@ def build_service(data: dict[str, Any], spec_path: PurePosixPath) -> Service:
         ),
         receipt_status_categories=dict(data.get("receipt_status_categories", {})),
         overlay=service.get("overlay"),
+        client_defaults=client_defaults,
     )
+
+
+def _build_client_defaults(
+    entries: list[dict[str, Any]], actions: dict[str, Any]
+) -> tuple[ClientDefault, ...]:
+    """Each default with the actions it applies to: those listed, else every one taking it."""
+    result = []
+    for entry in entries:
+        wire_name = entry["param"]
+        names = entry.get("actions") or [n for n, a in actions.items() if wire_name in a["input"]]
+        # Validation made sure it has one type wherever it applies (and is no data type).
+        field = _build_field(wire_name, actions[names[0]]["input"][wire_name], set(), "request")
+        result.append(ClientDefault(field, tuple(names)))
+    return tuple(result)
 
 
 def _build_callback(name: str, callback: dict[str, Any], type_names: set[str]) -> Callback:
@@ -509,7 +625,9 @@ def _build_type(name: str, data_type: dict[str, Any], type_names: set[str]) -> S
     )
 
 
-def _build_action(name: str, action: dict[str, Any], type_names: set[str]) -> Action:
+def _build_action(
+    name: str, action: dict[str, Any], type_names: set[str], client_defaults: tuple[str, ...] = ()
+) -> Action:
     request = Shape(
         naming.request_class_name(name),
         "request",
@@ -539,6 +657,26 @@ def _build_action(name: str, action: dict[str, Any], type_names: set[str]) -> Ac
         paging=_build_paging(action.get("paging"), request, response),
         rules=tuple(_build_rule(rule, request) for rule in action.get("rules", [])),
         consumes_records=_build_consumed(action.get("consumes_records"), response),
+        client_defaults=client_defaults,
+        bulk=_build_bulk(action.get("bulk"), request, response),
+    )
+
+
+def _build_bulk(bulk: dict[str, Any] | None, request: Shape, response: Shape) -> Bulk | None:
+    if bulk is None:
+        return None
+    numbers = next(f for f in request.fields if f.wire_name == bulk["numbers"])
+    results = next(f for f in response.fields if f.wire_name == bulk["results"])
+    refusals = bulk["refusals"]
+    return Bulk(
+        method_name=bulk["method"],
+        numbers=numbers,
+        results=results,
+        result_number_attr=naming.snake_case(bulk["result_number"]),
+        result_message_attr=naming.snake_case(bulk["result_message"]),
+        separate=bulk["separate"]["kinds"],
+        number_codes=tuple(refusals["numbers"]),
+        kind_codes=tuple(refusals["kind"]),
     )
 
 
@@ -563,8 +701,18 @@ def _build_rule(rule: dict[str, Any], request: Shape) -> Rule:
 def _build_paging(paging: dict[str, str] | None, request: Shape, response: Shape) -> Paging | None:
     if paging is None:
         return None
-    by_wire = {f.wire_name: f for f in (*request.fields, *response.fields)}
-    return Paging(by_wire[paging["limit"]], by_wire[paging["offset"]], by_wire[paging["items"]])
+    inputs = {f.wire_name: f for f in request.fields}
+    outputs = {f.wire_name: f for f in response.fields}
+    return Paging(
+        kind=cast(PagingKind, paging.get("kind", "offset")),
+        limit=inputs[paging["limit"]],
+        items=outputs[paging["items"]],
+        offset=inputs.get(paging.get("offset", "")),
+        begin=inputs.get(paging.get("begin", "")),
+        end=inputs.get(paging.get("end", "")),
+        source=paging.get("source"),
+        quote=paging.get("quote"),
+    )
 
 
 def build_fields(

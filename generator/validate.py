@@ -118,13 +118,16 @@ def _semantic_problems(data: dict[str, Any]) -> Iterator[Finding]:
     yield from _check_type_references(data, set(types))
     yield from _check_unique_python_names(data)
     yield from _check_enums(data)
-    yield from _check_actions(actions, set(data.get("categories", {})), data.get("errors", {}))
+    yield from _check_actions(
+        actions, set(data.get("categories", {})), data.get("errors", {}), types
+    )
     yield from _check_types(types, set(actions))
     yield from _check_error_aliases(data.get("errors", {}))
     yield from _check_deprecated_spellings(data.get("errors", {}), data["service"])
     yield from _check_sending_codes(data.get("sending_error_codes", []))
     yield from _check_receipt_codes(data)
     yield from _check_legacy(data.get("legacy"), set(types))
+    yield from _check_client_defaults(data["service"].get("client_defaults", []), actions)
 
 
 def iter_param_maps(data: dict[str, Any]) -> Iterator[tuple[PathKey, dict[str, Any]]]:
@@ -179,7 +182,7 @@ def _check_enums(data: dict[str, Any]) -> Iterator[Finding]:
 
 
 def _check_actions(
-    actions: dict[str, Any], categories: set[str], errors: dict[str, Any]
+    actions: dict[str, Any], categories: set[str], errors: dict[str, Any], types: dict[str, Any]
 ) -> Iterator[Finding]:
     alias_of = {
         alias["code"]: code for code, error in errors.items() for alias in error.get("aliases", [])
@@ -216,6 +219,7 @@ def _check_actions(
         yield from _check_paging(here, action)
         yield from _check_effect(here, action)
         yield from _check_consumes_records(here, action)
+        yield from _check_bulk(here, action, types)
         yield from _check_examples(here, action)
 
 
@@ -231,13 +235,122 @@ def _check_rule_params(
         yield here, f"a rule compares times of one format ({allowed})"
 
 
+PAGING_ROLES = (
+    ("limit", "input"),
+    ("offset", "input"),
+    ("begin", "input"),
+    ("end", "input"),
+    ("items", "output"),
+)
+
+
 def _check_paging(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:
+    """The parameters paging names exist and fit its kind (the schema's ``paging.kind``)."""
     paging = action.get("paging")
     if not paging:
         return
-    for role, side in (("limit", "input"), ("offset", "input"), ("items", "output")):
-        if paging[role] not in action[side]:
-            yield (*here, "paging", role), f"{paging[role]!r} is not an {side} parameter"
+    here = (*here, "paging")
+    found: dict[str, dict[str, Any]] = {}
+    for role, side in PAGING_ROLES:
+        if role not in paging:
+            continue
+        param = action[side].get(paging[role])
+        if param is None:
+            yield (*here, role), f"{paging[role]!r} is not an {side} parameter"
+        else:
+            found[role] = param
+    limit, items = found.get("limit"), found.get("items")
+    if limit is not None and (limit["type"] != "integer" or limit.get("array", False)):
+        yield (*here, "limit"), f"{paging['limit']!r} is not an integer"
+    if items is not None and not items.get("array", False):
+        yield (*here, "items"), f"{paging['items']!r} is not an array"
+    yield from _check_paging_kind(here, action, paging, found)
+
+
+def _check_paging_kind(
+    here: PathKey, action: dict[str, Any], paging: dict[str, Any], found: dict[str, Any]
+) -> Iterator[Finding]:
+    kind = paging.get("kind", "offset")
+    consumes = action.get("consumes_records")
+    if kind == "queue":
+        if not consumes or consumes["records"] != paging["items"]:
+            yield (*here, "kind"), (
+                "queue paging needs a queue: consumes_records with the same records as items"
+            )
+        for role in ("offset", "begin", "end"):
+            if role in paging:
+                yield (*here, role), f"queue paging takes no {role}: the queue moves on by itself"
+        return
+    if consumes:
+        yield (*here, "kind"), (
+            f"{kind} paging asks for records again, but the action hands each out once: use queue"
+        )
+    offset = found.get("offset")
+    if kind == "offset":
+        if offset is not None and "fixed" in offset:
+            yield (*here, "offset"), (
+                f"{paging['offset']!r} is fixed at {offset['fixed']!r}: offset paging cannot"
+                " advance it (time_window pages by the time instead)"
+            )
+        for role in ("begin", "end"):
+            if role in paging:
+                yield (*here, role), f"offset paging takes no {role}"
+        return
+    if offset is not None and "fixed" not in offset:
+        yield (*here, "offset"), (
+            f"{paging['offset']!r} is not fixed: page by offset, not by time window"
+        )
+    for role in ("begin", "end"):
+        param = found.get(role)
+        if param is not None and (param["type"] != "integer" or param.get("format") != "unix_seconds"):
+            yield (*here, role), f"{paging[role]!r} is not an integer of format unix_seconds"
+
+
+DEFAULTABLE_TYPES = frozenset({"string", "integer", "boolean", "float"})
+
+
+def _check_client_defaults(
+    entries: list[dict[str, Any]], actions: dict[str, Any]
+) -> Iterator[Finding]:
+    """Each client default names an input of the actions it applies to, one value of a primitive
+    type, the same type (and enum) everywhere, and not fixed (a fixed input needs no default)."""
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        here: PathKey = ("service", "client_defaults", index)
+        wire_name = entry["param"]
+        if wire_name in seen:
+            yield (*here, "param"), f"{wire_name!r} is listed twice"
+        seen.add(wire_name)
+        listed = entry.get("actions")
+        names = listed or [name for name, a in actions.items() if wire_name in a["input"]]
+        if not names:
+            yield (*here, "param"), f"no action takes {wire_name!r}"
+        kinds: dict[tuple[Any, ...], list[str]] = {}
+        for position, name in enumerate(names):
+            param = actions.get(name, {}).get("input", {}).get(wire_name)
+            if param is None:
+                if name in actions:
+                    yield (*here, "actions", position), f"{name} takes no {wire_name!r}"
+                else:
+                    yield (*here, "actions", position), f"unknown action {name!r}"
+                continue
+            if param["type"] not in DEFAULTABLE_TYPES or param.get("array", False):
+                yield (*here, "param"), (
+                    f"{name}.{wire_name} is no single value of a primitive type: no default"
+                )
+            if "fixed" in param:
+                yield (*here, "param"), (
+                    f"{name}.{wire_name} is fixed at {param['fixed']!r}: it needs no default"
+                )
+            enum = tuple(entry_value["value"] for entry_value in param.get("enum", []))
+            kinds.setdefault((param["type"], param.get("array", False), enum), []).append(name)
+        if len(kinds) > 1:
+            described = "; ".join(
+                f"{kind[0]}{'[]' if kind[1] else ''}{' of ' + repr(kind[2]) if kind[2] else ''}"
+                f" in {', '.join(users)}"
+                for kind, users in kinds.items()
+            )
+            yield (*here, "param"), f"{wire_name!r} has more than one type: {described}"
 
 
 def _check_effect(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:
@@ -277,6 +390,38 @@ def _check_consumes_records(here: PathKey, action: dict[str, Any]) -> Iterator[F
         )
     elif not records.get("array", False):
         yield (*here, "consumes_records", "records"), f"{consumes['records']!r} is not an array"
+
+
+def _check_bulk(
+    here: PathKey, action: dict[str, Any], types: dict[str, Any]
+) -> Iterator[Finding]:
+    """A bulk action splits an input array of phone numbers capped by max_items, and reads one
+    result per number (with an outcome) from an output array."""
+    bulk = action.get("bulk")
+    if not bulk:
+        return
+    here = (*here, "bulk")
+    numbers = action["input"].get(bulk["numbers"])
+    if numbers is None or not numbers.get("array") or "max_items" not in numbers:
+        yield (*here, "numbers"), f"{bulk['numbers']!r} is no input array with max_items"
+    elif numbers.get("format") != "phone_number":
+        yield (*here, "numbers"), f"{bulk['numbers']!r} does not hold phone numbers"
+    results = action["output"].get(bulk["results"])
+    result_type = types.get(results.get("type", "")) if results else None
+    if results is None or not results.get("array") or result_type is None:
+        yield (*here, "results"), f"{bulk['results']!r} is no output array of a data type"
+    elif "outcome" not in result_type:
+        yield (*here, "results"), f"the type {results['type']!r} has no outcome"
+    else:
+        for role in ("result_number", "result_message"):
+            if bulk[role] not in result_type["fields"]:
+                yield (*here, role), f"{results['type']!r} has no {bulk[role]!r}"
+    codes = [("separate", "code", bulk["separate"]["code"])]
+    for role in ("numbers", "kind"):
+        codes += [("refusals", role, index, code) for index, code in enumerate(bulk["refusals"][role])]
+    for *where, code in codes:
+        if code not in action["errors"]:
+            yield (*here, *where), f"{code!r} is not in the action's error list"
 
 
 def _check_examples(here: PathKey, action: dict[str, Any]) -> Iterator[Finding]:

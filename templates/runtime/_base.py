@@ -81,6 +81,7 @@ class ClientSettings:
         rate_limit: RateLimit,
         validate: bool = True,
         strict_responses: bool = False,
+        defaults: Mapping[str, Any] | None = None,
     ) -> None:
         # Imported on first use, like the transport: a client needs it, an import does not.
         from ._limits import client_limits
@@ -109,6 +110,7 @@ class ClientSettings:
         self.rate_limiter = _rate_limiter(rate_limit)
         self.validate = _flag("validate", validate)
         self.strict_responses = _flag("strict_responses", strict_responses)
+        self.defaults = _client_defaults(defaults, check_types=self.validate)
 
     def describe(self) -> str:
         """For reprs: where the client talks to and as whom, without any secret."""
@@ -117,6 +119,15 @@ class ClientSettings:
             f"region={builder.region!r}, endpoint={self.endpoint.url!r}, "
             f"sign_method={builder.sign_method!r}, credentials={builder.credentials!r}"
         )
+
+    def with_defaults(self, action: str, arguments: dict[str, Any]) -> dict[str, Any]:
+        """A copy of a call's arguments, those that are None filled from the client's defaults
+        that apply to ``action`` (``_service.ACTION_DEFAULTS``); an explicit argument wins."""
+        merged = dict(arguments)
+        for name in _service.ACTION_DEFAULTS.get(action, ()):
+            if merged.get(name) is None and name in self.defaults:
+                merged[name] = self.defaults[name]
+        return merged
 
     def plan(
         self,
@@ -138,7 +149,9 @@ class ClientSettings:
             # Imported on first use: building the constraint tables costs import time.
             from ._validation import validate_request
 
-            validate_request(action, payload)
+            # A default the client lacks: the problem says where it could have come from.
+            hints = dict.fromkeys(_service.ACTION_DEFAULTS.get(action, ()), _DEFAULTS_HINT)
+            validate_request(action, payload, missing_hints=hints)
         return CallPlan(self, action, payload, max_attempts, model, strict)
 
     def limits_for(self, options: CallOptions | None) -> AttemptLimits:
@@ -154,6 +167,52 @@ def _flag(name: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise errors.ValidationError([f"{name}: expected True or False, got {value!r}"])
     return value
+
+
+_DEFAULTS_HINT = "pass it, or set it once in the client's defaults"
+# Spec type -> the Python types a default of it may have (bool is no int here, as in validation).
+_DEFAULT_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "boolean": (bool,),
+    "float": (int, float),
+}
+
+
+def _client_defaults(defaults: Mapping[str, Any] | None, *, check_types: bool) -> dict[str, Any]:
+    """The client's ``defaults`` as a dict; raises ValidationError for a name that is no
+    ``_service.CLIENT_DEFAULTS`` entry, and (``check_types``) for a value of another type.
+
+    Checked once, here: a mistake in them would otherwise show on every call, or never.
+    """
+    if defaults is None:
+        return {}
+    if not isinstance(defaults, Mapping):
+        raise errors.ValidationError([f"defaults: expected a mapping, got {defaults!r}"])
+    known = _service.CLIENT_DEFAULTS
+    problems: list[str] = []
+    for name, value in defaults.items():
+        default = known.get(name)
+        if default is None:
+            listed = ", ".join(sorted(known)) or "none"
+            problems.append(f"defaults: unknown parameter {name!r} (known: {listed})")
+        elif check_types:
+            problem = _default_problem(default, value)
+            if problem is not None:
+                problems.append(f"defaults[{name!r}]: {problem}")
+    if problems:
+        raise errors.ValidationError(problems)
+    return {name: value for name, value in defaults.items() if value is not None}
+
+
+def _default_problem(default: _service.ClientDefault, value: object) -> str | None:
+    expected = _DEFAULT_TYPES[default.type_name]
+    if (isinstance(value, bool) and bool not in expected) or not isinstance(value, expected):
+        names = " or ".join(kind.__name__ for kind in expected)
+        return f"expected {names}, got {type(value).__name__} {value!r}"
+    if default.enum and value not in default.enum:
+        return f"{value!r} is not one of {', '.join(repr(v) for v in default.enum)}"
+    return None
 
 
 def _rate_limiter(rate_limit: RateLimit) -> RateLimiter | None:

@@ -53,6 +53,11 @@ class CredentialsError(ClientError):
     """No usable credentials were found."""
 
 
+class JournalError(ClientError):
+    """A bulk send's journal cannot be used: unreadable, in use by another run, or the journal of
+    another list or other arguments. Raised before anything is sent."""
+
+
 class NetworkError(ClientError):
     """The service could not be reached or the connection failed.
 

@@ -16,6 +16,7 @@ from tcsms._base import CallOptions
 from tcsms._credentials import Credentials, resolve_credentials
 from tcsms._exceptions import (
     ClientError,
+    JournalError,
     NetworkError,
     RequestTimeoutError,
     ServerError,
@@ -23,11 +24,12 @@ from tcsms._exceptions import (
     ValidationError,
 )
 from tcsms._ratelimit import RateLimiter
-from tcsms._service import API_VERSION
+from tcsms._service import API_VERSION, ClientDefaults
 from tcsms.client import SmsClient
 
 if TYPE_CHECKING:
     from tcsms import errors, models
+    from tcsms._bulk import BulkCounts, BulkResult, NumberIssue
     from tcsms.async_client import AsyncSmsClient
 
 # The SDK's own version; API_VERSION is the version of the API it speaks.
@@ -36,10 +38,15 @@ __version__ = "1.0.0"
 __all__ = [
     "API_VERSION",
     "AsyncSmsClient",
+    "BulkCounts",
+    "BulkResult",
     "CallOptions",
+    "ClientDefaults",
     "ClientError",
     "Credentials",
+    "JournalError",
     "NetworkError",
+    "NumberIssue",
     "RateLimiter",
     "RequestTimeoutError",
     "ServerError",
@@ -53,11 +60,16 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """The async client, the models and the error table load on first use: a fast ``import``."""
+    """The async client, the models, the error table and the bulk results load on first use: a
+    fast ``import``."""
     if name == "AsyncSmsClient":
         from tcsms.async_client import AsyncSmsClient
 
         return AsyncSmsClient
+    if name in ("BulkCounts", "BulkResult", "NumberIssue"):
+        from tcsms import _bulk
+
+        return getattr(_bulk, name)
     if name in ("errors", "models"):
         import importlib
 

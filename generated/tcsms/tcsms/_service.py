@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple, TypedDict
 
 SERVICE = "sms"
 API_VERSION = "2021-01-11"
@@ -85,6 +85,100 @@ ACTIONS: dict[str, ActionInfo] = {
     "DeleteSmsTemplate": ActionInfo(1, False, False),
     "DescribeSmsTemplateList": ActionInfo(20, True, False),
     "ModifySmsTemplate": ActionInfo(20, False, False),
+}
+
+
+class BulkInfo(NamedTuple):
+    """How an action sends to a capped list of numbers (the spec's ``bulk``), for ``_bulk``."""
+
+    numbers_attr: str
+    max_numbers: int
+    results_attr: str
+    status_model: str
+    result_number_attr: str
+    result_message_attr: str
+    # A result succeeded when its code_attr is success (its type's outcome).
+    code_attr: str
+    success: str
+    # Refusals of a whole request that concern its numbers only, and every number of its kind.
+    number_codes: frozenset[str]
+    kind_codes: frozenset[str]
+
+
+BULK_ACTIONS: dict[str, BulkInfo] = {
+    "SendSms": BulkInfo(
+        numbers_attr="phone_number_set",
+        max_numbers=200,
+        results_attr="send_status_set",
+        status_model="SendStatus",
+        result_number_attr="phone_number",
+        result_message_attr="message",
+        code_attr="code",
+        success="Ok",
+        number_codes=frozenset(
+            {
+                "FailedOperation.PhoneNumberInBlacklist",
+                "InvalidParameterValue.IncorrectPhoneNumber",
+                "LimitExceeded.AppCountryOrRegionDailyLimit",
+                "LimitExceeded.AppCountryOrRegionInBlacklist",
+                "LimitExceeded.DeliveryFrequencyLimit",
+                "LimitExceeded.PhoneNumberDailyLimit",
+                "LimitExceeded.PhoneNumberOneHourLimit",
+                "LimitExceeded.PhoneNumberSameContentDailyLimit",
+                "LimitExceeded.PhoneNumberThirtySecondLimit",
+                "UnsupportedOperation.ContainDomesticAndInternationalPhoneNumber",
+            }
+        ),
+        kind_codes=frozenset(
+            {
+                "LimitExceeded.AppGlobalDailyLimit",
+                "LimitExceeded.AppMainlandChinaDailyLimit",
+                "UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone",
+                "UnsupportedOperation.GlobalTemplateToChineseMainlandPhone",
+            }
+        ),
+    ),
+}
+
+
+class ClientDefaults(TypedDict, total=False):
+    """What a client's ``defaults=`` takes: inputs most calls repeat, given once.
+
+    A method that takes one of them and is called without it gets the client's value; an explicit
+    argument wins.
+    """
+
+    sms_sdk_app_id: str
+    sign_name: str
+
+
+class ClientDefault(NamedTuple):
+    """An input ``defaults=`` may give: its wire name, and its spec type and enum to check it by."""
+
+    wire_name: str
+    type_name: str
+    enum: tuple[str | int, ...] = ()
+
+
+# Argument name -> the input ``ClientDefaults`` names.
+CLIENT_DEFAULTS: dict[str, ClientDefault] = {
+    "sms_sdk_app_id": ClientDefault("SmsSdkAppId", "string"),
+    "sign_name": ClientDefault("SignName", "string"),
+}
+
+# Action -> the arguments a client's defaults fill when a call leaves them out.
+ACTION_DEFAULTS: dict[str, tuple[str, ...]] = {
+    "PullSmsReplyStatus": ("sms_sdk_app_id",),
+    "PullSmsReplyStatusByPhoneNumber": ("sms_sdk_app_id",),
+    "PullSmsSendStatus": ("sms_sdk_app_id",),
+    "PullSmsSendStatusByPhoneNumber": ("sms_sdk_app_id",),
+    "SendStatusStatistics": ("sms_sdk_app_id",),
+    "CallbackStatusStatistics": ("sms_sdk_app_id",),
+    "SendSms": (
+        "sms_sdk_app_id",
+        "sign_name",
+    ),
+    "ReportConversion": ("sms_sdk_app_id",),
 }
 
 

@@ -456,21 +456,37 @@ class RequestValidator:
             rules = self._types[name] = tuple(_compile(p, self._type_params) for p in params)
         return rules
 
-    def problems(self, action: str, payload: Mapping[str, Any]) -> list[str]:
+    def problems(
+        self,
+        action: str,
+        payload: Mapping[str, Any],
+        missing_hints: Mapping[str, str] | None = None,
+    ) -> list[str]:
         """Every problem of ``payload`` (wire names), each starting with its path; KeyError for an
-        action this version does not know."""
+        action this version does not know. ``missing_hints`` (argument name -> text) adds to the
+        problem of a required input left out where it could have come from."""
         rules = self._action_rules(action)
-        return self._field_problems(rules, payload) + _cross_problems(
+        return self._field_problems(rules, payload, missing_hints or {}) + _cross_problems(
             self._rules.get(action, ()), payload
         )
 
-    def validate(self, action: str, payload: Mapping[str, Any]) -> None:
+    def validate(
+        self,
+        action: str,
+        payload: Mapping[str, Any],
+        missing_hints: Mapping[str, str] | None = None,
+    ) -> None:
         """Raises ``errors.ValidationError`` listing every problem of ``payload``."""
-        problems = self.problems(action, payload)
+        problems = self.problems(action, payload, missing_hints)
         if problems:
             raise errors.ValidationError(problems)
 
-    def _field_problems(self, rules: tuple[_Rule, ...], payload: Mapping[str, Any]) -> list[str]:
+    def _field_problems(
+        self,
+        rules: tuple[_Rule, ...],
+        payload: Mapping[str, Any],
+        missing_hints: Mapping[str, str] | None = None,
+    ) -> list[str]:
         # Keys without a rule (a model's unknown_fields) are let through unchecked.
         problems: list[str] = []
         for rule in rules:
@@ -478,7 +494,10 @@ class RequestValidator:
             if value is None or (value == "" and rule.required):
                 if rule.required:
                     state = "missing" if rule.wire_name not in payload else repr(value)
-                    problems.append(f"{rule.name}: required, but {state}")
+                    hint = missing_hints.get(rule.name) if missing_hints and value is None else None
+                    problems.append(
+                        f"{rule.name}: required, but {state}" + (f"; {hint}" if hint else "")
+                    )
                 continue
             if not rule.array:
                 found = self._value_problems(rule, value)
@@ -526,14 +545,17 @@ class RequestValidator:
 _VALIDATOR = RequestValidator(ACTION_PARAMS, TYPE_FIELDS, ACTION_RULES, check_now=False)
 
 
-def validate_request(action: str, payload: Mapping[str, Any]) -> None:
+def validate_request(
+    action: str, payload: Mapping[str, Any], *, missing_hints: Mapping[str, str] | None = None
+) -> None:
     """Checks the wire form of a request (``to_wire()``) of ``action`` before it is sent.
 
     Raises ``errors.ValidationError`` listing every problem, each prefixed by the parameter's path
     in argument names (``limit: 101 is above the maximum 100``). Keys the tables
-    do not know are allowed.
+    do not know are allowed. ``missing_hints`` (argument name -> text) is added to the problem of
+    a required input left out: where it could have come from.
     """
-    _VALIDATOR.validate(action, payload)
+    _VALIDATOR.validate(action, payload, missing_hints)
 
 
 def request_problems(action: str, payload: Mapping[str, Any]) -> list[str]:

@@ -16,12 +16,16 @@ from tcsms import _exceptions as errors
 from tcsms import _service
 from tcsms._async_transport import AsyncTransport
 from tcsms._base import CallOptions, ClientSettings, RateLimit
+from tcsms._service import ClientDefaults
 from tcsms._core import HttpMethod, SignMethod
 
 if TYPE_CHECKING:
+    import os
     import ssl
+    from collections.abc import Callable, Iterable
 
     from tcsms import models
+    from tcsms._bulk import BulkCounts, BulkResult
 
 __all__ = ["AsyncSmsClient"]
 
@@ -59,6 +63,9 @@ class AsyncSmsClient:
         strict_responses: Raise ``ResponseParseError`` when an answer differs from the documented
             shape; by default a missing field is None and a value of another type is kept as
             received (logged once at WARNING), so a processed call is never lost to its answer.
+        defaults: Values of the inputs most calls repeat, for every call that leaves them out
+            (an explicit argument wins): ``sms_sdk_app_id``, ``sign_name``.
+            An unknown name, or a value of the wrong type, raises ValidationError here.
 
     Use one client per event loop; it keeps connections alive for concurrent tasks. Close it with
     ``await client.close()``, or use it as an async context manager.
@@ -85,6 +92,7 @@ class AsyncSmsClient:
         ssl_context: ssl.SSLContext | None = None,
         validate: bool = True,
         strict_responses: bool = False,
+        defaults: ClientDefaults | None = None,
     ) -> None:
         self._settings = ClientSettings(
             secret_id=secret_id,
@@ -104,6 +112,7 @@ class AsyncSmsClient:
             rate_limit=rate_limit,
             validate=validate,
             strict_responses=strict_responses,
+            defaults=defaults,
         )
         self._transport = AsyncTransport(
             self._settings.endpoint,
@@ -135,11 +144,13 @@ class AsyncSmsClient:
         """Calls ``action`` with the keyword arguments of its method (the method's ``locals()``).
 
         Every method hands its arguments over unchanged, so this one body serves them all: the
-        action's request model turns them into the payload, its response model reads the answer.
+        client's ``defaults`` fill what was left out, the action's request model turns them into
+        the payload, its response model reads the answer.
         """
         from tcsms import models  # loaded on first use: keeps the import fast
 
         request_model, model = models._action_models(action)
+        arguments = self._settings.with_defaults(action, arguments)
         payload = request_model.from_arguments(arguments).to_wire()
         options: CallOptions | None = arguments["options"]
         settings = self._settings
@@ -168,7 +179,7 @@ class AsyncSmsClient:
         self,
         *,
         limit: int,
-        sms_sdk_app_id: str,
+        sms_sdk_app_id: str | None = None,
         options: CallOptions | None = None,
     ) -> models.PullSmsReplyStatusResponse:
         """Pulls SMS reply status.
@@ -187,7 +198,7 @@ class AsyncSmsClient:
         Args:
             limit: Maximum number of pulled entries. Maximum value: 100.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
-                console, such as 1400006666.
+                console, such as 1400006666. Left out, the client's ``defaults`` give it.
             options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
@@ -199,14 +210,49 @@ class AsyncSmsClient:
             "models.PullSmsReplyStatusResponse", await self._call("PullSmsReplyStatus", locals())
         )
 
+    async def iter_pull_sms_reply_status(
+        self,
+        *,
+        sms_sdk_app_id: str | None = None,
+        page_size: int = 100,
+        options: CallOptions | None = None,
+    ) -> AsyncIterator[list[models.PullSmsReplyStatus]]:
+        """The records of ``pull_sms_reply_status``, a pulled page at a time, until a pull comes
+        back empty.
+
+        Each record is handed out once, so the iterator yields whole pages (never an empty one),
+        each as soon as it is pulled, and pulls the next only when asked for it: a consumer that
+        stops early, even inside a page, has every record the service handed out. A failed pull
+        raises its error; ``records_may_be_lost`` says whether that pull's records may be gone.
+
+        Args:
+            sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
+                console, such as 1400006666. Left out, the client's ``defaults`` give it.
+            page_size: Records per pull (limit), at most 100.
+            options: Per-call overrides (attempts, timeouts), for every pull.
+        """
+        from tcsms._paging import check_page_size
+
+        check_page_size(page_size)
+        while True:
+            page = await self.pull_sms_reply_status(
+                limit=page_size,
+                sms_sdk_app_id=sms_sdk_app_id,
+                options=options,
+            )
+            records = page.pull_sms_reply_status_set or []
+            if not records:
+                return
+            yield records
+
     async def pull_sms_reply_status_by_phone_number(
         self,
         *,
         begin_time: int,
-        offset: int,
+        offset: int = 0,
         limit: int,
         phone_number: str,
-        sms_sdk_app_id: str,
+        sms_sdk_app_id: str | None = None,
         end_time: int | None = None,
         options: CallOptions | None = None,
     ) -> models.PullSmsReplyStatusByPhoneNumberResponse:
@@ -224,13 +270,14 @@ class AsyncSmsClient:
         Args:
             begin_time: Pull start time in seconds in the format of UNIX timestamp. Note: the data
                 for the last 7 days can be pulled at most.
-            offset: Offset. Note: this parameter is currently fixed at 0.
+            offset: Offset. Note: this parameter is currently fixed at 0. Leave it out: the
+                documented value is sent (currently fixed at 0).
             limit: Maximum number of pulled entries. Maximum value: 100.
             phone_number: Target mobile number in the E.164 standard (+[country/region code] [mobile
                 number]), such as +8613711112222, which has a + sign followed by 86 (country/region
                 code) and then by 13711112222 (mobile number).
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
-                console, such as 1400006666.
+                console, such as 1400006666. Left out, the client's ``defaults`` give it.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
             options: Per-call overrides (attempts, timeouts, validation, strictness).
 
@@ -244,11 +291,59 @@ class AsyncSmsClient:
             await self._call("PullSmsReplyStatusByPhoneNumber", locals()),
         )
 
+    async def iter_pull_sms_reply_status_by_phone_number(
+        self,
+        *,
+        begin_time: int,
+        phone_number: str,
+        sms_sdk_app_id: str | None = None,
+        end_time: int | None = None,
+        page_size: int = 100,
+        options: CallOptions | None = None,
+    ) -> AsyncIterator[models.PullSmsReplyStatus]:
+        """Every record of ``pull_sms_reply_status_by_phone_number`` from ``begin_time`` to
+        ``end_time`` (now when left out), oldest first.
+
+        ``offset`` is fixed at 0, so no second page can be asked for: a window whose page comes back
+        full is split in two halves sharing their middle second (the documents do not say whether
+        the bounds are inclusive), and a record of the later half equal to one of the earlier window
+        is dropped. A full window of one second cannot be split: its page is yielded and a WARNING
+        logged, as records of that second may be missing.
+
+        Args:
+            begin_time: Pull start time in seconds in the format of UNIX timestamp. Note: the data
+                for the last 7 days can be pulled at most.
+            phone_number: Target mobile number in the E.164 standard (+[country/region code] [mobile
+                number]), such as +8613711112222, which has a + sign followed by 86 (country/region
+                code) and then by 13711112222 (mobile number).
+            sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
+                console, such as 1400006666. Left out, the client's ``defaults`` give it.
+            end_time: Pull end time in seconds in the format of UNIX timestamp.
+            page_size: Records per request (limit), at most 100.
+            options: Per-call overrides (attempts, timeouts), for every request.
+        """
+        from tcsms._paging import TimeWindows
+
+        windows: TimeWindows[models.PullSmsReplyStatus] = TimeWindows(
+            "PullSmsReplyStatusByPhoneNumber", begin_time, end_time, page_size
+        )
+        while (window := windows.next_window()) is not None:
+            page = await self.pull_sms_reply_status_by_phone_number(
+                begin_time=window.begin,
+                limit=page_size,
+                phone_number=phone_number,
+                sms_sdk_app_id=sms_sdk_app_id,
+                end_time=window.end,
+                options=options,
+            )
+            for record in windows.received(page.pull_sms_reply_status_set or []):
+                yield record
+
     async def pull_sms_send_status(
         self,
         *,
         limit: int,
-        sms_sdk_app_id: str,
+        sms_sdk_app_id: str | None = None,
         options: CallOptions | None = None,
     ) -> models.PullSmsSendStatusResponse:
         """Pulls SMS delivery status.
@@ -267,7 +362,7 @@ class AsyncSmsClient:
         Args:
             limit: Maximum number of pulled entries. Maximum value: 100.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
-                console, such as 1400006666.
+                console, such as 1400006666. Left out, the client's ``defaults`` give it.
             options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
@@ -279,14 +374,49 @@ class AsyncSmsClient:
             "models.PullSmsSendStatusResponse", await self._call("PullSmsSendStatus", locals())
         )
 
+    async def iter_pull_sms_send_status(
+        self,
+        *,
+        sms_sdk_app_id: str | None = None,
+        page_size: int = 100,
+        options: CallOptions | None = None,
+    ) -> AsyncIterator[list[models.PullSmsSendStatus]]:
+        """The records of ``pull_sms_send_status``, a pulled page at a time, until a pull comes back
+        empty.
+
+        Each record is handed out once, so the iterator yields whole pages (never an empty one),
+        each as soon as it is pulled, and pulls the next only when asked for it: a consumer that
+        stops early, even inside a page, has every record the service handed out. A failed pull
+        raises its error; ``records_may_be_lost`` says whether that pull's records may be gone.
+
+        Args:
+            sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
+                console, such as 1400006666. Left out, the client's ``defaults`` give it.
+            page_size: Records per pull (limit), at most 100.
+            options: Per-call overrides (attempts, timeouts), for every pull.
+        """
+        from tcsms._paging import check_page_size
+
+        check_page_size(page_size)
+        while True:
+            page = await self.pull_sms_send_status(
+                limit=page_size,
+                sms_sdk_app_id=sms_sdk_app_id,
+                options=options,
+            )
+            records = page.pull_sms_send_status_set or []
+            if not records:
+                return
+            yield records
+
     async def pull_sms_send_status_by_phone_number(
         self,
         *,
         begin_time: int,
-        offset: int,
+        offset: int = 0,
         limit: int,
         phone_number: str,
-        sms_sdk_app_id: str,
+        sms_sdk_app_id: str | None = None,
         end_time: int | None = None,
         options: CallOptions | None = None,
     ) -> models.PullSmsSendStatusByPhoneNumberResponse:
@@ -304,13 +434,14 @@ class AsyncSmsClient:
         Args:
             begin_time: Pull start time in seconds in the format of UNIX timestamp. Note: the data
                 for the last 7 days can be pulled at most.
-            offset: Offset. Note: this parameter is currently fixed at 0.
+            offset: Offset. Note: this parameter is currently fixed at 0. Leave it out: the
+                documented value is sent (currently fixed at 0).
             limit: Maximum number of pulled entries. Maximum value: 100.
             phone_number: Target mobile number in the E.164 standard (+[country/region code] [mobile
                 number]), such as +8613711112222, which has a + sign followed by 86 (country/region
                 code) and then by 13711112222 (mobile number).
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
-                console, such as 1400006666.
+                console, such as 1400006666. Left out, the client's ``defaults`` give it.
             end_time: Pull end time in seconds in the format of UNIX timestamp.
             options: Per-call overrides (attempts, timeouts, validation, strictness).
 
@@ -324,14 +455,62 @@ class AsyncSmsClient:
             await self._call("PullSmsSendStatusByPhoneNumber", locals()),
         )
 
+    async def iter_pull_sms_send_status_by_phone_number(
+        self,
+        *,
+        begin_time: int,
+        phone_number: str,
+        sms_sdk_app_id: str | None = None,
+        end_time: int | None = None,
+        page_size: int = 100,
+        options: CallOptions | None = None,
+    ) -> AsyncIterator[models.PullSmsSendStatus]:
+        """Every record of ``pull_sms_send_status_by_phone_number`` from ``begin_time`` to
+        ``end_time`` (now when left out), oldest first.
+
+        ``offset`` is fixed at 0, so no second page can be asked for: a window whose page comes back
+        full is split in two halves sharing their middle second (the documents do not say whether
+        the bounds are inclusive), and a record of the later half equal to one of the earlier window
+        is dropped. A full window of one second cannot be split: its page is yielded and a WARNING
+        logged, as records of that second may be missing.
+
+        Args:
+            begin_time: Pull start time in seconds in the format of UNIX timestamp. Note: the data
+                for the last 7 days can be pulled at most.
+            phone_number: Target mobile number in the E.164 standard (+[country/region code] [mobile
+                number]), such as +8613711112222, which has a + sign followed by 86 (country/region
+                code) and then by 13711112222 (mobile number).
+            sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
+                console, such as 1400006666. Left out, the client's ``defaults`` give it.
+            end_time: Pull end time in seconds in the format of UNIX timestamp.
+            page_size: Records per request (limit), at most 100.
+            options: Per-call overrides (attempts, timeouts), for every request.
+        """
+        from tcsms._paging import TimeWindows
+
+        windows: TimeWindows[models.PullSmsSendStatus] = TimeWindows(
+            "PullSmsSendStatusByPhoneNumber", begin_time, end_time, page_size
+        )
+        while (window := windows.next_window()) is not None:
+            page = await self.pull_sms_send_status_by_phone_number(
+                begin_time=window.begin,
+                limit=page_size,
+                phone_number=phone_number,
+                sms_sdk_app_id=sms_sdk_app_id,
+                end_time=window.end,
+                options=options,
+            )
+            for record in windows.received(page.pull_sms_send_status_set or []):
+                yield record
+
     async def send_status_statistics(
         self,
         *,
         begin_time: str,
         end_time: str,
-        sms_sdk_app_id: str,
-        limit: int,
-        offset: int,
+        sms_sdk_app_id: str | None = None,
+        limit: int = 0,
+        offset: int = 0,
         options: CallOptions | None = None,
     ) -> models.SendStatusStatisticsResponse:
         """Collects statistics on SMS delivery.
@@ -350,9 +529,11 @@ class AsyncSmsClient:
             end_time: End time in the format of yyyymmddhh accurate to the hour, such as 2021050118
                 (18:00 on May 1, 2021). Note: EndTime must be after BeginTime.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
-                console, such as 1400006666.
-            limit: Upper limit. Note: this parameter is currently fixed at 0.
-            offset: Offset. Note: this parameter is currently fixed at 0.
+                console, such as 1400006666. Left out, the client's ``defaults`` give it.
+            limit: Upper limit. Note: this parameter is currently fixed at 0. Leave it out: the
+                documented value is sent (currently fixed at 0).
+            offset: Offset. Note: this parameter is currently fixed at 0. Leave it out: the
+                documented value is sent (currently fixed at 0).
             options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
@@ -370,9 +551,9 @@ class AsyncSmsClient:
         *,
         begin_time: str,
         end_time: str,
-        sms_sdk_app_id: str,
-        limit: int,
-        offset: int,
+        sms_sdk_app_id: str | None = None,
+        limit: int = 0,
+        offset: int = 0,
         options: CallOptions | None = None,
     ) -> models.CallbackStatusStatisticsResponse:
         """Collects statistics on receipts.
@@ -392,9 +573,11 @@ class AsyncSmsClient:
                 (18:00 on May 1, 2021). Note: EndTime must be after BeginTime, and the difference
                 should not exceed 32 days.
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
-                console, such as 1400006666.
-            limit: Upper limit. Note: this parameter is currently fixed at 0.
-            offset: Offset. Note: this parameter is currently fixed at 0.
+                console, such as 1400006666. Left out, the client's ``defaults`` give it.
+            limit: Upper limit. Note: this parameter is currently fixed at 0. Leave it out: the
+                documented value is sent (currently fixed at 0).
+            offset: Offset. Note: this parameter is currently fixed at 0. Leave it out: the
+                documented value is sent (currently fixed at 0).
             options: Per-call overrides (attempts, timeouts, validation, strictness).
 
         Raises:
@@ -615,7 +798,7 @@ class AsyncSmsClient:
         self,
         *,
         phone_number_set: Sequence[str],
-        sms_sdk_app_id: str,
+        sms_sdk_app_id: str | None = None,
         template_id: str,
         sign_name: str | None = None,
         template_param_set: Sequence[str] | None = None,
@@ -643,12 +826,12 @@ class AsyncSmsClient:
                 numbers). For example, +60198890000, which has a + sign followed by 60
                 (country/region code) and then by 198890000 (mobile number).
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
-                console, such as 2400006666.
+                console, such as 2400006666. Left out, the client's ``defaults`` give it.
             template_id: Template ID, which can be viewed on the Body Templates page in Global SMS.
                 You must enter the ID of an approved template.
             sign_name: SMS signature information which is encoded in UTF-8. You must enter an
                 approved signature (such as Tencent Cloud). The signing information can be viewed on
-                the Signatures page in Global SMS.
+                the Signatures page in Global SMS. Left out, the client's ``defaults`` give it.
             template_param_set: Template parameter. If there is no template parameter, leave this
                 field empty. Note The number of template parameters should be consistent with that
                 of the template variables of TemplateId.
@@ -670,6 +853,101 @@ class AsyncSmsClient:
             ClientError: the call failed on this side (network, timeout, unreadable response).
         """
         return cast("models.SendSmsResponse", await self._call("SendSms", locals()))
+
+    async def send_bulk(
+        self,
+        phone_numbers: Iterable[object],
+        *,
+        sms_sdk_app_id: str | None = None,
+        template_id: str,
+        sign_name: str | None = None,
+        template_param_set: Sequence[str] | None = None,
+        extend_code: str | None = None,
+        session_context: str | None = None,
+        sender_id: str | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        concurrency: int = 8,
+        progress: Callable[[BulkCounts], object] | None = None,
+        keep_sent: bool = False,
+        options: CallOptions | None = None,
+    ) -> BulkResult[models.SendStatus]:
+        """Sends SMS messages to any number of numbers, each once, in requests of at most 200.
+
+        Numbers are read as the service reads them: repeats of one number (in any spelling) are
+        sent once, and Chinese mainland and global numbers go in separate requests. Up to
+        ``concurrency`` requests are in flight, spaced by the client's rate limiter; each is
+        attempted like a call of ``send_sms`` (so never sent twice).
+
+        Every number ends in exactly one list of the result, in input order: ``sent`` and
+        ``rejected`` (its ``SendStatus``; a refusal of a whole request gives each
+        of its numbers that code), ``unknown`` (the request may have reached the service without
+        an answer: never sent again), ``invalid`` (refused before sending), or is counted as a
+        duplicate or as ``unsent`` (a refusal that concerns every request stopped sending;
+        ``stopped_by`` holds it).
+
+        Args:
+            phone_numbers: Any iterable of numbers, read once as it
+                goes (a generator of a million is fine).
+            sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
+                console, such as 2400006666. Left out, the client's ``defaults`` give it.
+            template_id: Template ID, which can be viewed on the Body Templates page in Global SMS.
+                You must enter the ID of an approved template.
+            sign_name: SMS signature information which is encoded in UTF-8. You must enter an
+                approved signature (such as Tencent Cloud). The signing information can be viewed on
+                the Signatures page in Global SMS. Left out, the client's ``defaults`` give it.
+            template_param_set: Template parameter. If there is no template parameter, leave this
+                field empty. Note The number of template parameters should be consistent with that
+                of the template variables of TemplateId.
+            extend_code: SMS code number extension, which is not activated by default. If you need
+                to activate it, you can contact SMS Helper.
+            session_context: User session content, which can carry context information such as
+                user-side ID and will be returned as-is by the server. Note that the length must be
+                less than 512 bytes.
+            sender_id: For Global SMS, if you have applied for a separate SenderId, this parameter
+                is required. By default, the public SenderId is used, in which case you don't need
+                to enter this parameter. Note: If your monthly usage reaches the specified
+                threshold, you can apply for an independent SenderId. For more information, contact
+                SMS Helper.
+            journal: A file recording every request before it is sent and each number's outcome
+                after. Calling again with the same file, numbers and arguments (after a crash, a
+                Ctrl-C or a refusal that stopped sending) sends only the numbers never attempted.
+            concurrency: Requests in flight at once.
+            progress: Called with the counts after each request's outcome is recorded (on the calling task).
+            keep_sent: Also list each sent number's result (``sent``); the counts are always
+                there, and the journal holds every result.
+            options: Per-call overrides (attempts, timeouts, validation, strictness), for every
+                request.
+
+        Raises:
+            ValidationError: an argument breaks the documented constraints; nothing was sent.
+            JournalError: the journal is unreadable, in use, or another send's; nothing was sent.
+        """
+        from tcsms import _bulk
+
+        campaign: _bulk.Campaign[models.SendStatus] = _bulk.Campaign(
+            self._settings,
+            "SendSms",
+            _service.BULK_ACTIONS["SendSms"],
+            {
+                "sms_sdk_app_id": sms_sdk_app_id,
+                "template_id": template_id,
+                "sign_name": sign_name,
+                "template_param_set": template_param_set,
+                "extend_code": extend_code,
+                "session_context": session_context,
+                "sender_id": sender_id,
+                "options": options,
+            },
+            journal=journal,
+            progress=progress,
+            keep_sent=keep_sent,
+        )
+        return await _bulk.send_async(
+            campaign,
+            phone_numbers,
+            lambda arguments: self._call("SendSms", arguments),
+            concurrency,
+        )
 
     async def describe_phone_number_info(
         self,
@@ -705,7 +983,7 @@ class AsyncSmsClient:
     async def report_conversion(
         self,
         *,
-        sms_sdk_app_id: str,
+        sms_sdk_app_id: str | None = None,
         serial_no: str,
         conversion_time: int | None = None,
         options: CallOptions | None = None,
@@ -722,7 +1000,7 @@ class AsyncSmsClient:
 
         Args:
             sms_sdk_app_id: The SMS SdkAppId generated after an application is created in the SMS
-                console, such as "1400006666".
+                console, such as "1400006666". Left out, the client's ``defaults`` give it.
             serial_no: The serial number returned for a message sent.
             conversion_time: The recipient's reply time in seconds in the format of UNIX timestamp.
             options: Per-call overrides (attempts, timeouts, validation, strictness).
@@ -870,6 +1148,9 @@ class AsyncSmsClient:
             page_size: Items per request (limit).
             options: Per-call overrides (attempts, timeouts), for every page.
         """
+        from tcsms._paging import check_page_size
+
+        check_page_size(page_size)
         offset = 0
         while True:
             page = await self.describe_sms_template_list(

@@ -30,6 +30,7 @@ class SmsAdmin(Admin):
         "fail_delivery",
         "block_number",
         "messages",
+        "message_count",
         "replies",
         "signs",
         "templates",
@@ -103,6 +104,12 @@ class SmsAdmin(Admin):
     def messages(self) -> list[dict[str, Any]]:
         """Every sent message with its delivery report and callback outcome."""
         return self._context.store.query("SELECT * FROM messages ORDER BY sent_at, rowid")
+
+    def message_count(self) -> int:
+        """How many messages SendSms stored (each number of each accepted request, refused
+        numbers included), without reading them all: for sends of millions."""
+        row = self._context.store.one("SELECT COUNT(*) AS count FROM messages", ())
+        return int(row["count"]) if row else 0
 
     def replies(self) -> list[dict[str, Any]]:
         return self._context.store.query("SELECT * FROM replies ORDER BY id")

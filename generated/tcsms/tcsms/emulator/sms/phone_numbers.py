@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+# How the service reads a number's form is the clients' knowledge too: one reader serves both.
+from tcsms._phone_numbers import MAINLAND_CODE, normalise
+
 __all__ = ["MAINLAND_CODE", "UNKNOWN_ISO", "PhoneNumber", "normalise", "parse"]
 
-MAINLAND_CODE = "86"
-_MAINLAND_DIGITS = 11  # a mainland mobile number without its country code
-_MIN_DIGITS = 3  # a calling code and at least one more digit
 UNKNOWN_ISO = "DEF"
 
 # Calling code -> (ISO code, name). Longest prefix wins, so "852" is Hong Kong, not "85".
@@ -69,28 +69,6 @@ class PhoneNumber(NamedTuple):
     @property
     def mainland(self) -> bool:
         return self.nation_code == MAINLAND_CODE
-
-
-def normalise(number: str) -> str | None:
-    """The E.164 form of a number as the service reads it, or None when it cannot be read.
-
-    Besides E.164 (``+8613711112222``) the service takes ``00`` for ``+``, and a Chinese mainland
-    number as its 11 digits or with ``86``/``0086`` in front, defaulting to +86 (the spec's
-    ``discrepancies`` give the source).
-    """
-    if number.startswith("+"):
-        digits = number[1:]
-    elif number.startswith("00"):
-        digits = number[2:]
-    elif len(number) == _MAINLAND_DIGITS and number.startswith("1"):
-        digits = MAINLAND_CODE + number
-    elif len(number) == len(MAINLAND_CODE) + _MAINLAND_DIGITS and number.startswith("861"):
-        digits = number
-    else:
-        return None
-    if not (digits.isascii() and digits.isdigit()) or not _MIN_DIGITS <= len(digits) <= 15:
-        return None  # [0-9] only: str.isdigit alone also takes other scripts' digits
-    return None if digits.startswith("0") else "+" + digits
 
 
 def parse(number: str) -> PhoneNumber:

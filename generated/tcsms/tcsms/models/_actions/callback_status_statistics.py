@@ -35,8 +35,8 @@ class CallbackStatusStatisticsRequest(Request):
     begin_time: str
     end_time: str
     sms_sdk_app_id: str
-    limit: int
-    offset: int
+    limit: int = 0
+    offset: int = 0
 
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("BeginTime", "begin_time", "string"),

@@ -35,7 +35,7 @@ class PullSmsReplyStatusByPhoneNumberRequest(Request):
     """
 
     begin_time: int
-    offset: int
+    offset: int = 0
     limit: int
     phone_number: str
     sms_sdk_app_id: str
