@@ -1,7 +1,7 @@
 """One bulk send through the async client, in a process of its own so its peak memory is its own.
 
-``python bench/bulk_send.py URL TEMPLATE_ID COUNT JOURNAL|- SECRET_ID SECRET_KEY`` prints a JSON line:
-seconds, the counts, and the peak resident memory of this process in MiB. The numbers are made
+``python bench/bulk_send.py URL TEMPLATE_ID COUNT JOURNAL|- SECRET_ID SECRET_KEY`` prints a JSON
+line: seconds, the counts, and the peak resident memory of this process in MiB. The numbers are made
 one at a time by a generator, as a user streaming a file would.
 """
 
@@ -44,5 +44,11 @@ async def main(url: str, template_id: str, count: int, journal: str | None, key:
 if __name__ == "__main__":
     url, template_id, count, journal, secret_id, secret_key = sys.argv[1:]
     asyncio.run(
-        main(url, template_id, int(count), None if journal == "-" else journal, [secret_id, secret_key])
+        main(
+            url,
+            template_id,
+            int(count),
+            None if journal == "-" else journal,
+            [secret_id, secret_key],
+        )
     )

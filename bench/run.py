@@ -392,7 +392,7 @@ BULK_COUNTS = (100_000, 1_000_000)
 
 
 def bulk_run(count: int, journal: bool) -> tuple[dict[str, Any], int]:
-    """One send_bulk of ``count`` numbers against a fresh emulator; (its report, messages stored)."""
+    """One send_bulk of ``count`` numbers against a fresh emulator: its report, messages stored."""
     from tcsms.emulator import AdminClient
 
     with emulator_process() as url, tempfile.TemporaryDirectory() as scratch:
@@ -419,7 +419,8 @@ def bulk_rows() -> list[str]:
             rows.append(
                 row(
                     f"send_bulk {count:,} numbers (async, c=32){', journal' if journal else ''}",
-                    f"{count / report['seconds']:,.0f} numbers/s, {report['peak_mib']:.0f} MiB peak",
+                    f"{count / report['seconds']:,.0f} numbers/s,"
+                    f" {report['peak_mib']:.0f} MiB peak",
                     f"{report['seconds']:.1f} s; {counts['sent']:,} sent, {stored:,} stored",
                 )
             )

@@ -302,8 +302,13 @@ def _check_paging_kind(
         )
     for role in ("begin", "end"):
         param = found.get(role)
-        if param is not None and (param["type"] != "integer" or param.get("format") != "unix_seconds"):
+        if param is not None and (
+            param["type"] != "integer" or param.get("format") != "unix_seconds"
+        ):
             yield (*here, role), f"{paging[role]!r} is not an integer of format unix_seconds"
+    begin = found.get("begin")
+    if begin is not None and not begin.get("required", False):
+        yield (*here, "begin"), f"{paging['begin']!r} is not required: a window needs a start"
 
 
 DEFAULTABLE_TYPES = frozenset({"string", "integer", "boolean", "float"})
@@ -392,9 +397,7 @@ def _check_consumes_records(here: PathKey, action: dict[str, Any]) -> Iterator[F
         yield (*here, "consumes_records", "records"), f"{consumes['records']!r} is not an array"
 
 
-def _check_bulk(
-    here: PathKey, action: dict[str, Any], types: dict[str, Any]
-) -> Iterator[Finding]:
+def _check_bulk(here: PathKey, action: dict[str, Any], types: dict[str, Any]) -> Iterator[Finding]:
     """A bulk action splits an input array of phone numbers capped by max_items, and reads one
     result per number (with an outcome) from an output array."""
     bulk = action.get("bulk")
@@ -418,7 +421,9 @@ def _check_bulk(
                 yield (*here, role), f"{results['type']!r} has no {bulk[role]!r}"
     codes = [("separate", "code", bulk["separate"]["code"])]
     for role in ("numbers", "kind"):
-        codes += [("refusals", role, index, code) for index, code in enumerate(bulk["refusals"][role])]
+        codes += [
+            ("refusals", role, index, code) for index, code in enumerate(bulk["refusals"][role])
+        ]
     for *where, code in codes:
         if code not in action["errors"]:
             yield (*here, *where), f"{code!r} is not in the action's error list"

@@ -28,7 +28,7 @@ REQUESTS = 12
 NUMBERS = [f"+86139{index:08d}" for index in range(REQUESTS * MAX_NUMBERS - 17)]
 
 # The child: the same call a user would write, printing the counts as requests finish.
-CHILD = """
+CHILD = f"""
 import asyncio, json, sys
 from tcsms import AsyncSmsClient, SmsClient
 settings, journal, numbers, use_async = json.loads(sys.argv[1])
@@ -36,7 +36,7 @@ settings, journal, numbers, use_async = json.loads(sys.argv[1])
 def progress(counts):
     print(counts.done, flush=True)
 
-arguments = dict(settings["call"], journal=journal, concurrency={concurrency}, progress=progress)
+arguments = dict(settings["call"], journal=journal, concurrency={CONCURRENCY}, progress=progress)
 if use_async:
     async def main():
         async with AsyncSmsClient(**settings["client"]) as client:
@@ -45,7 +45,7 @@ if use_async:
 else:
     with SmsClient(**settings["client"]) as client:
         client.send_bulk(numbers, **arguments)
-""".format(concurrency=CONCURRENCY)
+"""
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])

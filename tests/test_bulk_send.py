@@ -115,7 +115,9 @@ def test_mixed_kinds_go_in_separate_requests_and_a_template_of_one_kind_stops_on
     result = send_bulk(emulator, numbers, template_id, use_async=use_async)
     assert result.counts.sent == len(home)
     assert result.counts.unsent == len(abroad)
-    assert isinstance(result.stopped_by, errors.UnsupportedOperationChineseMainlandTemplateToGlobalPhone)
+    assert isinstance(
+        result.stopped_by, errors.UnsupportedOperationChineseMainlandTemplateToGlobalPhone
+    )
     assert delivered(emulator) == Counter(home)
     # No request mixed the kinds: the emulator would have refused it with this code.
     assert result.rejected == []
@@ -137,7 +139,9 @@ def test_invalid_numbers_and_repeats_are_accounted_for_and_never_sent(
     ]
     # A form the client cannot read is still the service's to judge, in a request of its own.
     assert [status.phone_number for status in result.sent] == ["+8613800000001", "+8613800000002"]
-    assert [status.code for status in result.rejected] == ["InvalidParameterValue.IncorrectPhoneNumber"]
+    assert [status.code for status in result.rejected] == [
+        "InvalidParameterValue.IncorrectPhoneNumber"
+    ]
     assert result.rejected[0].phone_number == "+86 138 0000 0003"
     assert delivered(emulator) == Counter(["+8613800000001", "+8613800000002"])
     total = result.counts

@@ -23,6 +23,8 @@ MAX_NUMBERS = input_constraint("SendSms", "PhoneNumberSet", "max_items")
 TOO_MANY_NUMBERS = f"phone_number_set: {MAX_NUMBERS + 1} items, at most {MAX_NUMBERS} allowed"
 MAX_LIMIT = input_constraint("DescribeSmsTemplateList", "Limit", "maximum")
 ABOVE_MAX_LIMIT = f"limit: {MAX_LIMIT + 1} is above the maximum {MAX_LIMIT}"
+# What a missing input the client's defaults could give adds (the spec's client_defaults).
+SET_IN_DEFAULTS = "pass it, or set it once in the client's defaults"
 # One number too many, the last of them not a string, no app id, and a str where a list belongs.
 EVERYTHING_WRONG: dict[str, Any] = {
     **SEND_SMS,
@@ -33,7 +35,7 @@ EVERYTHING_WRONG: dict[str, Any] = {
 EVERYTHING_WRONG_PROBLEMS = {
     TOO_MANY_NUMBERS,
     f"phone_number_set[{MAX_NUMBERS}]: expected str, got int 8618511122266",
-    "sms_sdk_app_id: required, but None",
+    f"sms_sdk_app_id: required, but None; {SET_IN_DEFAULTS}",
     "template_param_set: expected list, got str '12345'",
 }
 
@@ -112,7 +114,7 @@ def test_missing_required_values_are_all_listed(server: FaultServer) -> None:
         with pytest.raises(ValidationError) as caught:
             client.send_sms(phone_number_set=[GOOD_NUMBER], sms_sdk_app_id=None, template_id=None)  # type: ignore[arg-type]
     assert set(caught.value.problems) == {
-        "sms_sdk_app_id: required, but None",
+        f"sms_sdk_app_id: required, but None; {SET_IN_DEFAULTS}",
         "template_id: required, but None",
     }
     assert_nothing_sent(server)

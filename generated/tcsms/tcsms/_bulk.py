@@ -272,8 +272,7 @@ class Campaign(Generic[Status]):
         """Records a request that ended in ``error`` (the client's retries spent)."""
         if may_have_reached_service(error):
             reason = f"{type(error).__name__}: {error}"
-            outcomes = [(State.UNKNOWN, reason, seq) for seq, _, _ in batch.numbers]
-            self._finish(batch, outcomes)
+            self._finish(batch, [(State.UNKNOWN, reason, seq) for seq, _, _ in batch.numbers])
             return
         code = getattr(error, "code", None)
         if code in self.info.number_codes:
@@ -352,7 +351,9 @@ class Campaign(Generic[Status]):
             return [model.from_wire(detail) for _, detail in journal.numbers_in(state)]
 
         def issues(state: State) -> list[NumberIssue]:
-            return [NumberIssue(number, str(detail)) for number, detail in journal.numbers_in(state)]
+            return [
+                NumberIssue(number, str(detail)) for number, detail in journal.numbers_in(state)
+            ]
 
         return BulkResult(
             counts=self.counts,

@@ -16,8 +16,8 @@ from tcsms import _exceptions as errors
 from tcsms import _service
 from tcsms._async_transport import AsyncTransport
 from tcsms._base import CallOptions, ClientSettings, RateLimit
-from tcsms._service import ClientDefaults
 from tcsms._core import HttpMethod, SignMethod
+from tcsms._service import ClientDefaults
 
 if TYPE_CHECKING:
     import os
@@ -856,7 +856,7 @@ class AsyncSmsClient:
 
     async def send_bulk(
         self,
-        phone_numbers: Iterable[object],
+        phone_numbers: Iterable[str],
         *,
         sms_sdk_app_id: str | None = None,
         template_id: str,
@@ -886,8 +886,8 @@ class AsyncSmsClient:
         ``stopped_by`` holds it).
 
         Args:
-            phone_numbers: Any iterable of numbers, read once as it
-                goes (a generator of a million is fine).
+            phone_numbers: Any iterable of numbers, read once as it goes (a generator of a
+                million is fine).
             sms_sdk_app_id: The SMS SdkAppId generated after an application is added in the SMS
                 console, such as 2400006666. Left out, the client's ``defaults`` give it.
             template_id: Template ID, which can be viewed on the Body Templates page in Global SMS.
@@ -912,7 +912,8 @@ class AsyncSmsClient:
                 after. Calling again with the same file, numbers and arguments (after a crash, a
                 Ctrl-C or a refusal that stopped sending) sends only the numbers never attempted.
             concurrency: Requests in flight at once.
-            progress: Called with the counts after each request's outcome is recorded (on the calling task).
+            progress: Called with the counts (``BulkCounts``) before the first request and after
+                each request's outcome is recorded, on the calling task.
             keep_sent: Also list each sent number's result (``sent``); the counts are always
                 there, and the journal holds every result.
             options: Per-call overrides (attempts, timeouts, validation, strictness), for every
