@@ -109,6 +109,25 @@ def _service_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Chang
         for name in after:
             if name not in before:
                 yield Change(f"service.{key}", f"{noun} {name} added", Level.INFO, adds=True)
+    yield from _client_default_changes(old, new)
+
+
+def _client_default_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    """A client default makes a required argument optional; dropping it makes it required again,
+    which breaks callers who relied on it."""
+    before = {e["param"]: e.get("actions") for e in old.get("client_defaults", []) or []}
+    after = {e["param"]: e.get("actions") for e in new.get("client_defaults", []) or []}
+    where = "service.client_defaults"
+    for param in sorted(before.keys() - after.keys()):
+        what = f"{param} no longer a client default: calls must pass it again"
+        yield Change(where, what, Level.BREAKING)
+    for param in sorted(after.keys() - before.keys()):
+        yield Change(where, f"{param} added: a client may give it once", Level.INFO, adds=True)
+    for param in sorted(before.keys() & after.keys()):
+        if before[param] != after[param]:
+            was, now = before[param] or "every action", after[param] or "every action"
+            what = f"{param} applies to {now} (was {was})"
+            yield Change(where, what, Level.WARNING)
 
 
 # --- actions ------------------------------------------------------------------------------------
@@ -185,6 +204,11 @@ def _paging_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> Ite
         yield Change(where, "paging removed: its iter_* method disappears", Level.BREAKING)
     elif after and not before:
         yield Change(where, "paging added: a new iter_* method", Level.INFO, adds=True)
+    elif before and after and before.get("kind", "offset") != after.get("kind", "offset"):
+        # Items, whole pages, a window: the iter_* method yields something else, or takes other
+        # arguments.
+        kinds = f"{before.get('kind', 'offset')} -> {after.get('kind', 'offset')}"
+        yield Change(where, f"paging {kinds}: its iter_* method changes", Level.BREAKING)
     elif before != after:
         yield Change(where, f"paging {before} -> {after}", Level.WARNING)
 

@@ -419,12 +419,12 @@ def _check_bulk(here: PathKey, action: dict[str, Any], types: dict[str, Any]) ->
         for role in ("result_number", "result_message"):
             if bulk[role] not in result_type["fields"]:
                 yield (*here, role), f"{results['type']!r} has no {bulk[role]!r}"
-    codes = [("separate", "code", bulk["separate"]["code"])]
+    codes: list[tuple[PathKey, str]] = [(("separate", "code"), bulk["separate"]["code"])]
     for role in ("numbers", "kind"):
         codes += [
-            ("refusals", role, index, code) for index, code in enumerate(bulk["refusals"][role])
+            (("refusals", role, index), code) for index, code in enumerate(bulk["refusals"][role])
         ]
-    for *where, code in codes:
+    for where, code in codes:
         if code not in action["errors"]:
             yield (*here, *where), f"{code!r} is not in the action's error list"
 

@@ -433,10 +433,36 @@ def test_changes_needs_two_specs_or_a_base(capsys: pytest.CaptureFixture[str]) -
     assert main(["changes", "--base", "HEAD", str(REAL), str(REAL)]) == 2
 
 
+CLIENT_DEFAULT = (
+    "  default_endpoint: notes.tencentcloudapi.com\n",
+    "  default_endpoint: notes.tencentcloudapi.com\n  client_defaults: [{param: NotebookId}]\n",
+)
+
+
+def test_a_client_default_added_is_a_feature_and_one_dropped_breaks_callers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with_default = changed(tmp_path, CLIENT_DEFAULT)
+    assert run(capsys, str(NOTES), str(with_default)) == (
+        0,
+        ["info: service.client_defaults: NotebookId added: a client may give it once"],
+    )
+    code, lines = run(capsys, "--fail-on-breaking", str(with_default), str(NOTES))
+    assert (code, lines) == (
+        1,
+        [
+            "breaking: service.client_defaults: NotebookId no longer a client default: calls must"
+            " pass it again"
+        ],
+    )
+
+
 # --- retries ------------------------------------------------------------------------------------
 
+# Offset paging goes with it: over a queue it would skip what each pull took.
 QUEUE = (
-    "    effect: reads\n    idempotent: true\n",
+    "    effect: reads\n    idempotent: true\n"
+    "    paging: {limit: Limit, offset: Offset, items: NoteSet}\n",
     "    effect: consumes\n    idempotent: false\n    consumes_records: {records: NoteSet,"
     " source: 002_9d575683ea3e11f5.txt, quote: Each note is returned once.}\n",
 )
@@ -453,6 +479,7 @@ def test_an_action_turned_into_a_queue_breaks_callers_who_relied_on_retries(
         " sent",
         "breaking: actions.ListNotes: now consumes what it returns (NoteSet): each record handed"
         " out once",
+        "breaking: actions.ListNotes: paging removed: its iter_* method disappears",
     ]
 
 
@@ -466,6 +493,7 @@ def test_an_action_that_stops_consuming_or_becomes_idempotent_breaks_nobody(
         "warning: actions.ListNotes: effect consumes -> reads: now safe to repeat",
         "info: actions.ListNotes: no longer consumes what it returns",
         "info: actions.ListNotes: now idempotent: retried after it may have reached the service",
+        "info: actions.ListNotes: paging added: a new iter_* method",
     ]
 
 
