@@ -60,7 +60,7 @@ def client_limits(
     _check_seconds("timeout", timeout, problems)
     if connect_timeout is not None:
         _check_seconds("connect_timeout", connect_timeout, problems)
-    _check_bytes("max_response_bytes", max_response_bytes, problems)
+    _check_count("max_response_bytes", max_response_bytes, problems, " (bytes)")
     _check_connect_within("connect_timeout", connect_timeout, "timeout", timeout, problems)
     if problems:
         raise errors.ValidationError(problems)
@@ -90,7 +90,7 @@ def call_limits(client: AttemptLimits, options: CallOptions) -> AttemptLimits:
         )
     size = options.max_response_bytes
     if size is not None:
-        _check_bytes("options.max_response_bytes", size, problems)
+        _check_count("options.max_response_bytes", size, problems, " (bytes)")
     if problems:
         raise errors.ValidationError(problems)
     return AttemptLimits(
@@ -112,9 +112,19 @@ def _check_seconds(name: str, value: object, problems: list[str]) -> None:
         problems.append(f"{name}: must be a finite number of seconds above 0, got {value!r}")
 
 
-def _check_bytes(name: str, value: object, problems: list[str]) -> None:
+def count_of(name: str, value: object) -> int:
+    """``value`` when it is an int of at least 1 (a page size, a concurrency); else a
+    ValidationError naming ``name``."""
+    problems: list[str] = []
+    _check_count(name, value, problems)
+    if problems:
+        raise errors.ValidationError(problems)
+    return cast(int, value)
+
+
+def _check_count(name: str, value: object, problems: list[str], unit: str = "") -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        problems.append(f"{name}: must be an int (bytes), got {type(value).__name__}")
+        problems.append(f"{name}: must be an int{unit}, got {type(value).__name__}")
     elif value < 1:
         problems.append(f"{name}: must be at least 1, got {value!r}")
 

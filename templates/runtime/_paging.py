@@ -11,8 +11,8 @@ import time
 from collections.abc import Sequence
 from typing import Generic, NamedTuple, TypeVar
 
-from . import _exceptions as errors
 from ._base import _logger
+from ._limits import count_of
 
 __all__ = ["MIN_SPLIT_SECONDS", "TimeWindows", "Window", "check_page_size"]
 
@@ -30,11 +30,7 @@ def check_page_size(page_size: object) -> int:
     A client-side rule about the iterator, not the service's: with 0 records per page a paged
     read would never end.
     """
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
-        raise errors.ValidationError(
-            [f"page_size: expected an int of at least 1, got {page_size!r}"]
-        )
-    return page_size
+    return count_of("page_size", page_size)
 
 
 class Window(NamedTuple):

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from . import _exceptions as errors
 from ._journal import Journal, State
+from ._limits import count_of
 from ._models import WireModel, model_named
 from ._phone_numbers import is_mainland, normalise
 from ._retry import may_have_reached_service
@@ -405,12 +406,6 @@ def _differences(recorded: dict[str, Any], given: dict[str, Any]) -> list[str]:
     return [f"{name} differs" for name in names if recorded.get(name) != given.get(name)]
 
 
-def _concurrency(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise errors.ValidationError([f"concurrency: expected an int of at least 1, got {value!r}"])
-    return value
-
-
 # The runners: the same loop, in threads and in tasks.
 
 
@@ -424,7 +419,7 @@ def send(
     on the calling thread."""
     from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
-    concurrency = _concurrency(concurrency)
+    concurrency = count_of("concurrency", concurrency)
     try:
         campaign.start(numbers)
         in_flight: dict[Future[object], Batch] = {}
@@ -459,7 +454,7 @@ async def send_async(
     and their numbers are unknown."""
     import asyncio
 
-    concurrency = _concurrency(concurrency)
+    concurrency = count_of("concurrency", concurrency)
     try:
         campaign.start(numbers)
         in_flight: dict[asyncio.Task[object], Batch] = {}
