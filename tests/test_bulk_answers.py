@@ -7,6 +7,7 @@ send stopped by the caller's own exception.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -136,3 +137,62 @@ def test_each_request_holds_one_kind_of_number_and_at_most_the_documented_count(
     assert sorted(n for request in requests for n in request) == sorted(numbers)
     # The unreadable number never shares a request with readable ones.
     assert [request for request in requests if unreadable[0] in request] == [unreadable]
+
+
+def test_a_list_that_fails_while_being_read_leaves_nothing_half_recorded(tmp_path: Path) -> None:
+    journal = tmp_path / "campaign.db"
+    numbers = [f"+86138{index:08d}" for index in range(MAX_NUMBERS + 1)]
+
+    def broken() -> Any:
+        yield from numbers[:50]
+        raise OSError("the file went away")
+
+    reply = answer_with(lambda given: [status(n) for n in given])
+    with FaultServer(SPEC, responders={"SendSms": reply}) as server:
+        with SmsClient(
+            secret_id=SECRET_ID, secret_key=SECRET_KEY, endpoint=server.endpoint
+        ) as client:
+            arguments: dict[str, Any] = {
+                "sms_sdk_app_id": APP_ID, "template_id": "1", "sign_name": "S", "journal": journal,
+            }  # fmt: skip
+            with pytest.raises(OSError, match="went away"):
+                client.send_bulk(broken(), **arguments)
+            assert server.count("SendSms") == 0
+            # The whole list is read again: the failed reading left no trace in the journal.
+            result = client.send_bulk(numbers, **arguments)
+        assert server.count("SendSms") == 2
+    assert result.counts.sent == len(numbers)
+
+
+def test_cancelling_an_async_send_leaves_its_requests_unknown_and_the_journal_resumes(
+    tmp_path: Path,
+) -> None:
+    import asyncio
+
+    journal = tmp_path / "campaign.db"
+    numbers = [f"+86138{index:08d}" for index in range(4 * MAX_NUMBERS)]
+    with Emulator(rate_limits=False) as emulator:
+        template_id = setup_sending(emulator)
+        arguments: dict[str, Any] = {
+            "sms_sdk_app_id": APP_ID, "template_id": template_id, "sign_name": "Tencent",
+            "template_param_set": ["1"], "journal": journal, "concurrency": 2,
+        }  # fmt: skip
+        emulator.admin.add_fault("SendSms", count=2, delay=2)
+
+        async def cancelled() -> None:
+            async with emulator.async_client() as client:
+                task = asyncio.ensure_future(client.send_bulk(numbers, **arguments))
+                await asyncio.sleep(0.5)
+                task.cancel()
+                with pytest.raises(asyncio.CancelledError):
+                    await task
+
+        asyncio.run(cancelled())
+        emulator.admin.clear_faults()
+        with emulator.client() as client:
+            result = client.send_bulk(numbers, **arguments)
+        time.sleep(2)  # the two delayed requests finish in the emulator
+        delivered = Counter(row["phone"] for row in emulator.admin.messages())
+    assert result.counts.unknown == 2 * MAX_NUMBERS
+    assert result.counts.sent == 2 * MAX_NUMBERS
+    assert max(delivered.values()) == 1
