@@ -310,3 +310,27 @@ def test_an_empty_list_sends_nothing(emulator: Emulator, template_id: str) -> No
     result = send_bulk(emulator, [], template_id, use_async=False)
     assert result.counts.total == 0
     assert emulator.admin.requests_received("SendSms") == 0
+
+
+@both_clients
+def test_a_bad_argument_leaves_no_journal_or_one_that_a_corrected_call_uses(
+    emulator: Emulator, template_id: str, use_async: bool, tmp_path: Path
+) -> None:
+    journal = tmp_path / "campaign.db"
+    numbers = mainland(2)
+    with pytest.raises(ValidationError):
+        send_bulk(
+            emulator, numbers, template_id, use_async=use_async, journal=journal, concurrency=0
+        )
+    with pytest.raises(ValidationError):
+        send_bulk(emulator, numbers[0], template_id, use_async=use_async, journal=journal)
+    assert not journal.exists()
+    # Checked once the numbers are read: nothing of the refused call stays recorded.
+    with pytest.raises(ValidationError, match="session_context"):
+        send_bulk(
+            emulator, numbers, template_id, use_async=use_async, journal=journal,
+            session_context="x" * 600,
+        )  # fmt: skip
+    result = send_bulk(emulator, numbers, template_id, use_async=use_async, journal=journal)
+    assert result.counts.sent == len(numbers)
+    assert emulator.admin.requests_received("SendSms") == 1

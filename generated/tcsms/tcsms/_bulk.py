@@ -131,11 +131,20 @@ class Campaign(Generic[Status]):
         self._stopped_kinds: set[int] = set()  # kinds no longer sent (refusals.kind)
         self._stopped_all = False  # nothing more is sent
         self._after = 0  # the last request handed out: each pending one goes once per run
-        self._journal = Journal(journal)
+        self._journal_path = journal
+        self._opened: Journal | None = None  # by start(): a bad argument leaves no file
         self._counts: dict[State, int] = {}
 
+    @property
+    def _journal(self) -> Journal:
+        """The journal, once ``start`` opened it."""
+        if self._opened is None:
+            raise RuntimeError("the campaign was not started")
+        return self._opened
+
     def close(self) -> None:
-        self._journal.close()
+        if self._opened is not None:
+            self._opened.close()
 
     # Reading the numbers.
 
@@ -146,7 +155,7 @@ class Campaign(Generic[Status]):
             raise errors.ValidationError(
                 [f"phone_numbers: expected an iterable of numbers, got {type(numbers).__name__}"]
             )
-        journal = self._journal
+        self._opened = journal = Journal(self._journal_path)
         arguments = json.dumps(self.arguments, sort_keys=True, ensure_ascii=False, default=repr)
         recorded = journal.get("arguments")
         if recorded is not None and recorded != arguments:
@@ -155,21 +164,24 @@ class Campaign(Generic[Status]):
                 f" ({', '.join(_differences(json.loads(recorded), json.loads(arguments)))})"
             )
         if journal.get("input") is None:
+            # One transaction: a list that fails while read, or arguments the checks refuse,
+            # leave nothing recorded.
             with journal.transaction():
                 journal.put("input", self._read(numbers))
                 journal.put("arguments", arguments)
+                self._check_arguments()
         else:
             if _fingerprint(numbers) != journal.get("input"):
                 raise errors.JournalError(
                     f"{journal.path}: the journal of another list of numbers (a repeated call"
                     " must pass the same numbers in the same order)"
                 )
+            self._check_arguments()
             with journal.transaction():
                 journal.in_flight_to_unknown(
                     {"reason": "the run that sent this request stopped before its answer"}
                 )
         self._counts = journal.counts()
-        self._check_arguments()
         self._report()
 
     def _read(self, numbers: Iterable[object]) -> str:
@@ -419,8 +431,8 @@ def send(
     on the calling thread."""
     from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
-    concurrency = count_of("concurrency", concurrency)
     try:
+        concurrency = count_of("concurrency", concurrency)
         campaign.start(numbers)
         in_flight: dict[Future[object], Batch] = {}
         pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="bulk-send")
@@ -454,8 +466,8 @@ async def send_async(
     and their numbers are unknown."""
     import asyncio
 
-    concurrency = count_of("concurrency", concurrency)
     try:
+        concurrency = count_of("concurrency", concurrency)
         campaign.start(numbers)
         in_flight: dict[asyncio.Task[object], Batch] = {}
         try:
