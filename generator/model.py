@@ -33,6 +33,7 @@ TIME_FORMATS = frozenset({"datetime", "unix_seconds"})
 BASE_ERROR_CLASSES = (
     "ClientError",
     "CredentialsError",
+    "CredentialsServiceError",
     "NetworkError",
     "RequestTimeoutError",
     "ResponseParseError",

@@ -156,21 +156,49 @@ def test_async_client_reads_the_profile_file_too(home: Path, server: ExampleServ
     assert_verified(server, None)
 
 
-def test_no_credentials_anywhere_is_an_error_naming_every_place(home: Path) -> None:
-    with pytest.raises(errors.CredentialsError) as caught:
-        SmsClient(endpoint="http://127.0.0.1:9")
-    message = str(caught.value)
+@pytest.fixture
+def no_metadata_service(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The CVM metadata service the default chain asks last, at a loopback port nobody serves."""
+    from tcsms import _cvm_role, _sts_credentials
+
+    endpoint = f"http://127.0.0.1:{unused_port()}"
+    monkeypatch.setattr(_cvm_role, "METADATA_ENDPOINT", endpoint)
+    for name in _sts_credentials.TKE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    return endpoint
+
+
+def assert_names_every_place(message: str, home: Path, metadata_endpoint: str) -> None:
     assert "secret_id" in message
     assert "TENCENTCLOUD_SECRET_ID" in message
     assert "TENCENTCLOUD_SECRET_KEY" in message
     assert str(home / ".tencentcloud" / "credentials") in message
     assert "/etc/tencentcloud/credentials" in message
     assert "[default]" in message
+    assert "CVM role (CVM role: " in message and metadata_endpoint in message
+    assert "TKE OIDC role" in message and "TKE_REGION" in message
 
 
-def test_async_client_without_credentials_raises_the_same_error(home: Path) -> None:
-    with pytest.raises(errors.CredentialsError, match="TENCENTCLOUD_SECRET_ID"):
-        AsyncSmsClient(endpoint="http://127.0.0.1:9")
+def test_no_credentials_anywhere_is_an_error_naming_every_place(
+    home: Path, no_metadata_service: str
+) -> None:
+    # Nothing local: the client is built, and its first call asks the roles (no role here).
+    with SmsClient(endpoint="http://127.0.0.1:9") as client:
+        with pytest.raises(errors.CredentialsError) as caught:
+            client.pull_sms_send_status(**PULL_SEND_STATUS)
+    assert_names_every_place(str(caught.value), home, no_metadata_service)
+
+
+def test_async_client_without_credentials_raises_the_same_error(
+    home: Path, no_metadata_service: str
+) -> None:
+    async def main() -> None:
+        async with AsyncSmsClient(endpoint="http://127.0.0.1:9") as client:
+            await client.pull_sms_send_status(**PULL_SEND_STATUS)
+
+    with pytest.raises(errors.CredentialsError) as caught:
+        asyncio.run(main())
+    assert_names_every_place(str(caught.value), home, no_metadata_service)
 
 
 # Secrets never leak
@@ -230,7 +258,7 @@ def test_no_repr_of_the_client_or_its_attributes_shows_a_secret(
         assert secrets_in(repr(client)) == []
         assert "AKID…MPLE" in repr(client)  # masked, but recognisable
         walked = _attributes(client._settings)
-        assert "builder" in walked and "credentials" in _attributes(walked["builder"])
+        assert "builder" in walked and "credentials" in walked  # what the walk must reach
         assert leaking_attributes(client, "client") == []
 
 

@@ -16,6 +16,10 @@ The pool hands out the most recently used idle connection; ``max_connections`` b
 connections a loop has open at once, and further requests wait for a free one.
 An idle connection the server has closed is noticed (EOF or reset seen by the event loop) and
 discarded before reuse, so a request is never written into a dead connection.
+
+With a proxy every connection goes to it: an http request is forwarded in absolute form; for https
+the connection first carries the CONNECT exchange, then ``loop.start_tls`` runs TLS to the
+endpoint inside the tunnel. All of it is connecting, within the same deadlines.
 """
 
 from __future__ import annotations
@@ -32,11 +36,17 @@ from ._http import (
     ProtocolError,
     ResponseParser,
     ResponseTooLarge,
+    TunnelAnswer,
+    TunnelRefused,
     describe,
+    encode_connect,
     encode_request,
+    peer_name,
+    proxy_refused_error,
     too_large_error,
 )
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, first_given
+from ._proxy import Proxy
 
 # The parser and its error moved to _http; importing them from here keeps working.
 __all__ = ["AsyncTransport", "ProtocolError", "ResponseParser"]
@@ -50,6 +60,7 @@ class AsyncTransport:
 
     ``timeout`` is the deadline of each request (``read_timeout`` is its former name);
     ``connect_timeout`` bounds connecting within it (None: only the deadline does).
+    ``proxy``: the http proxy every connection goes through (None: connect directly).
     """
 
     def __init__(
@@ -62,10 +73,14 @@ class AsyncTransport:
         max_connections: int = 100,
         ssl_context: ssl.SSLContext | None = None,
         read_timeout: float | None = None,
+        proxy: Proxy | None = None,
     ) -> None:
         if max_connections < 1:
             raise ValueError("max_connections must be at least 1")
         self.endpoint = endpoint
+        self.proxy = proxy
+        # An http request goes to the proxy in absolute form; https goes through a tunnel.
+        self._forward_proxy = proxy if endpoint.scheme == "http" else None
         self.timeout = first_given(timeout, read_timeout, DEFAULT_TIMEOUT)
         self.connect_timeout = connect_timeout
         self.max_response_bytes = max_response_bytes
@@ -92,21 +107,25 @@ class AsyncTransport:
         max_response_bytes: int | None = None,
         read_timeout: float | None = None,
     ) -> RawResponse:
-        """Sends ``request`` and returns the answer, whatever its HTTP status.
+        """Sends ``request`` and returns the answer, whatever its HTTP status but a proxy's 407.
 
         The limits default to the transport's own. Raises ValidationError (nothing sent),
         RequestTimeoutError or NetworkError (``request_sent`` is False only when nothing was
-        written), or ResponseTooLargeError; never anything outside the package's error hierarchy.
+        written, or a proxy refused to forward the request), or ResponseTooLargeError; never
+        anything outside the package's error hierarchy.
         """
         seconds = first_given(timeout, read_timeout, self.timeout)
-        data = encode_request(self.endpoint, request)
-        return await self._pool().send(
+        data = encode_request(self.endpoint, request, self._forward_proxy)
+        raw = await self._pool().send(
             request.action,
             data,
             seconds,
             self.connect_timeout if connect_timeout is None else connect_timeout,
             self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
+        if raw.status == 407 and self._forward_proxy is not None:
+            raise proxy_refused_error(request.action, self._forward_proxy)
+        return raw
 
     async def close(self) -> None:
         """Closes the running loop's connections, busy ones too, and refuses its later requests.
@@ -136,6 +155,8 @@ class _Pool:
 
     def __init__(self, transport: AsyncTransport, loop: asyncio.AbstractEventLoop) -> None:
         self.endpoint = transport.endpoint
+        self._proxy = transport.proxy
+        self._peer = peer_name(transport.endpoint, transport.proxy)
         self._ssl = transport._ssl
         self._loop = loop
         # A request holds a slot from checkout to checkin, and idle connections exist only while
@@ -172,7 +193,9 @@ class _Pool:
                 raise errors.NetworkError(f"{action}: transport closed", request_sent=False)
             connection = self._pop_idle() or await self._connect(action, deadline, connect_timeout)
             try:
-                return await connection.exchange(data, deadline - loop.time(), max_response_bytes)
+                return await connection.exchange(
+                    data, deadline - loop.time(), ResponseParser(max_response_bytes)
+                )
             except TimeoutError as exc:
                 raise errors.RequestTimeoutError(
                     f"{action}: no complete answer within {seconds:g}s", request_sent=True
@@ -234,24 +257,54 @@ class _Pool:
             connect_deadline = min(deadline, started + connect_timeout)
         try:
             async with asyncio.timeout_at(connect_deadline):
-                _, connection = await loop.create_connection(
-                    lambda: _Connection(loop), endpoint.host, endpoint.port, ssl=self._ssl
-                )
+                if self._proxy is None:
+                    _, connection = await loop.create_connection(
+                        lambda: _Connection(loop), endpoint.host, endpoint.port, ssl=self._ssl
+                    )
+                else:
+                    connection = await self._connect_through(self._proxy, connect_deadline)
         except TimeoutError as exc:
             raise errors.RequestTimeoutError(
-                f"{action}: could not connect to {endpoint.host_header} within "
+                f"{action}: could not connect to {self._peer} within "
                 f"{max(connect_deadline - started, 0.0):g}s",
                 request_sent=False,
             ) from exc
+        except TunnelRefused as exc:
+            raise errors.NetworkError(f"{action}: {exc}", request_sent=False) from exc
         except Exception as exc:  # refused, unreachable, DNS failure, TLS handshake (SSLError)
             raise errors.NetworkError(
-                f"{action}: could not connect to {endpoint.host_header}: {describe(exc)}",
+                f"{action}: could not connect to {self._peer}: {describe(exc)}",
                 request_sent=False,
             ) from exc
         if self._closed:  # close() ran while this connection was being made
             connection.close()
             raise errors.NetworkError(f"{action}: transport closed", request_sent=False)
         self._open.add(connection)
+        return connection
+
+    async def _connect_through(self, proxy: Proxy, deadline: float) -> _Connection:
+        """A connection to ``proxy``; for https, a tunnel to the endpoint with TLS inside."""
+        loop, endpoint = self._loop, self.endpoint
+        transport, connection = await loop.create_connection(
+            lambda: _Connection(loop), proxy.host, proxy.port
+        )
+        if self._ssl is None:
+            return connection
+        try:
+            await connection.exchange(
+                encode_connect(endpoint, proxy),
+                deadline - loop.time(),
+                TunnelAnswer(endpoint, proxy),
+            )
+            tls = await loop.start_tls(
+                transport, connection, self._ssl, server_hostname=endpoint.host
+            )
+        except BaseException:
+            connection.close()
+            raise
+        if tls is None:  # the tunnel was lost as the handshake ended
+            raise ProtocolError("connection closed during the TLS handshake")
+        connection.connection_made(tls)  # start_tls leaves telling the protocol to its caller
         return connection
 
 
@@ -283,7 +336,7 @@ class _Connection(asyncio.Protocol):
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
         self._transport: asyncio.Transport | None = None
-        self._parser: ResponseParser | None = None
+        self._parser: ResponseParser | TunnelAnswer | None = None
         self._response: asyncio.Future[RawResponse] | None = None
         self._timer: asyncio.TimerHandle | None = None
         # False once the server has closed, broken the framing, or asked not to keep alive.
@@ -302,9 +355,10 @@ class _Connection(asyncio.Protocol):
         )
 
     def exchange(
-        self, data: bytes, timeout: float, max_response_bytes: int
+        self, data: bytes, timeout: float, parser: ResponseParser | TunnelAnswer
     ) -> asyncio.Future[RawResponse]:
-        """Writes one request; the future completes with its response or fails with the cause.
+        """Writes one request; the future completes with the response ``parser`` reads, or fails
+        with the cause.
 
         Fails with TimeoutError when no complete response arrived within ``timeout`` seconds,
         OSError when the connection broke, ProtocolError for a malformed or truncated response.
@@ -314,7 +368,7 @@ class _Connection(asyncio.Protocol):
         if transport is None or transport.is_closing():
             response.set_exception(ProtocolError("connection closed before the request was sent"))
             return response
-        self._parser = ResponseParser(max_response_bytes)
+        self._parser = parser
         self._response = response
         self._timer = self._loop.call_later(timeout, self._on_timeout)
         transport.write(data)
@@ -376,7 +430,7 @@ class _Connection(asyncio.Protocol):
             return
         self._finish(parser)
 
-    def _finish(self, parser: ResponseParser) -> None:
+    def _finish(self, parser: ResponseParser | TunnelAnswer) -> None:
         response = self._response
         self._reset()
         if not parser.keep_alive:

@@ -8,6 +8,11 @@ the deadline and an endless body at ``max_response_bytes``.
 
 A small pool keeps connections alive between calls. An idle connection the server has closed is
 noticed before reuse (its socket turns readable), so a request is never written into a dead one.
+
+With a proxy every connection goes to it: an http request is forwarded in absolute form, an https
+connection is a CONNECT tunnel with TLS to the endpoint inside. The CONNECT exchange is part of
+connecting, within the same deadlines, and kept-alive connections are tunnels or connections to
+the proxy, reused the same way.
 """
 
 from __future__ import annotations
@@ -22,8 +27,13 @@ from . import _exceptions as errors
 from ._http import (
     ResponseParser,
     ResponseTooLarge,
+    TunnelAnswer,
+    TunnelRefused,
     describe,
+    encode_connect,
     encode_request,
+    peer_name,
+    proxy_refused_error,
     too_large_error,
 )
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, first_given
@@ -33,6 +43,7 @@ if TYPE_CHECKING:
     import ssl
 
     from ._core import Endpoint, PreparedRequest, RawResponse
+    from ._proxy import Proxy
 
 MAX_IDLE_CONNECTIONS = 10
 _poll = getattr(select, "poll", None)
@@ -44,6 +55,7 @@ class SyncTransport:
 
     ``timeout`` is the deadline of each request (``read_timeout`` is its former name);
     ``connect_timeout`` bounds connecting within it (None: only the deadline does).
+    ``proxy``: the http proxy every connection goes through (None: connect directly).
     """
 
     def __init__(
@@ -55,8 +67,13 @@ class SyncTransport:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         ssl_context: ssl.SSLContext | None = None,
         read_timeout: float | None = None,
+        proxy: Proxy | None = None,
     ) -> None:
         self.endpoint = endpoint
+        self.proxy = proxy
+        # An http request goes to the proxy in absolute form; https goes through a tunnel.
+        self._forward_proxy = proxy if endpoint.scheme == "http" else None
+        self._peer = peer_name(endpoint, proxy)
         self.timeout = first_given(timeout, read_timeout, DEFAULT_TIMEOUT)
         self.connect_timeout = connect_timeout
         self.max_response_bytes = max_response_bytes
@@ -75,15 +92,16 @@ class SyncTransport:
         max_response_bytes: int | None = None,
         read_timeout: float | None = None,
     ) -> RawResponse:
-        """Sends ``request`` and returns the answer, whatever its HTTP status.
+        """Sends ``request`` and returns the answer, whatever its HTTP status but a proxy's 407.
 
         The limits default to the transport's own. Raises ValidationError (nothing sent),
-        RequestTimeoutError or NetworkError (``request_sent`` False only when connecting failed),
+        RequestTimeoutError or NetworkError (``request_sent`` False only when connecting failed
+        or a proxy refused to forward the request),
         or ResponseTooLargeError; never anything outside the package's error hierarchy.
         """
         seconds = first_given(timeout, read_timeout, self.timeout)
         deadline = time.monotonic() + seconds
-        data = encode_request(self.endpoint, request)
+        data = encode_request(self.endpoint, request, self._forward_proxy)
         sock = self._checkout() or self._connect(
             request.action,
             deadline,
@@ -121,6 +139,8 @@ class SyncTransport:
             self._check_in(sock)
         else:
             sock.close()
+        if parser.status == 407 and self._forward_proxy is not None:
+            raise proxy_refused_error(request.action, self._forward_proxy)
         return parser.result()
 
     def close(self) -> None:
@@ -159,16 +179,19 @@ class SyncTransport:
         """A new connection within the deadline; failures are raised with ``request_sent=False``."""
         import socket  # on first use: building its enums is most of the import cost of a client
 
-        endpoint = self.endpoint
+        endpoint, proxy = self.endpoint, self.proxy
+        peer = endpoint if proxy is None else proxy
         started = time.monotonic()
         connect_deadline = deadline
         if connect_timeout is not None:
             connect_deadline = min(deadline, started + connect_timeout)
         try:
-            sock = _open(_resolve(endpoint.host, endpoint.port, connect_deadline), connect_deadline)
+            sock = _open(_resolve(peer.host, peer.port, connect_deadline), connect_deadline)
             try:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 if endpoint.scheme == "https":
+                    if proxy is not None:
+                        _open_tunnel(sock, endpoint, proxy, connect_deadline)
                     # The handshake shares the connect deadline; ssl bounds it as a whole.
                     sock.settimeout(_time_left(connect_deadline))
                     sock = self._tls_context().wrap_socket(sock, server_hostname=endpoint.host)
@@ -177,13 +200,15 @@ class SyncTransport:
                 raise
         except TimeoutError as exc:
             raise errors.RequestTimeoutError(
-                f"{action}: could not connect to {endpoint.host_header} within "
+                f"{action}: could not connect to {self._peer} within "
                 f"{max(connect_deadline - started, 0.0):g}s",
                 request_sent=False,
             ) from exc
+        except TunnelRefused as exc:
+            raise errors.NetworkError(f"{action}: {exc}", request_sent=False) from exc
         except Exception as exc:  # refused, unreachable, DNS failure, certificate not trusted
             raise errors.NetworkError(
-                f"{action}: could not connect to {endpoint.host_header}: {describe(exc)}",
+                f"{action}: could not connect to {self._peer}: {describe(exc)}",
                 request_sent=False,
             ) from exc
         return sock
@@ -252,6 +277,22 @@ def _is_address(socket: ModuleType, host: str) -> bool:
             continue
         return True
     return False
+
+
+def _open_tunnel(sock: socket.socket, endpoint: Endpoint, proxy: Proxy, deadline: float) -> None:
+    """Asks the proxy for a tunnel to ``endpoint`` and reads its answer, within the deadline.
+
+    Raises TunnelRefused for an answer other than 2xx, ProtocolError for a broken one.
+    """
+    _send_all(sock, encode_connect(endpoint, proxy), deadline)
+    answer = TunnelAnswer(endpoint, proxy)
+    while True:
+        sock.settimeout(_time_left(deadline))
+        chunk = sock.recv(_RECV_BYTES)
+        if not chunk:
+            answer.feed_eof()  # raises: the proxy hung up without answering
+        elif answer.feed(chunk):
+            return
 
 
 def _time_left(deadline: float) -> float:

@@ -54,13 +54,12 @@ def call_raw(
         token if token is not None else emulator.credentials.token,
     )
     builder = RequestBuilder(
-        credentials,
         region,
         Endpoint.parse(emulator.endpoint),
         sign_method=sign_method,
         http_method=http_method,
     )
-    prepared = builder.prepare(action, payload, timestamp=timestamp)
+    prepared = builder.prepare(action, payload, credentials, timestamp=timestamp)
     return send_raw(
         emulator,
         prepared.method,

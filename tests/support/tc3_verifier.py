@@ -34,7 +34,7 @@ class Failure(enum.Enum):
     MALFORMED = "malformed"
     UNKNOWN_SECRET_ID = "unknown secret id"
     DATE_MISMATCH = "credential date is not the UTC date of X-TC-Timestamp"
-    WRONG_SERVICE = "credential service is not sms"
+    WRONG_SERVICE = "credential service is not the expected one (sms unless told)"
     MISSING_SIGNED_HEADERS = "SignedHeaders lacks content-type or host"
     SIGNATURE_MISMATCH = "signature mismatch"
     EXPIRED = "timestamp too far from now"
@@ -126,8 +126,10 @@ def verify(
     body: bytes,
     secrets: Mapping[str, str],
     now: float | None = None,
+    service: str = SERVICE,
 ) -> VerificationResult:
-    """Check a request's TC3 signature against the known ``{secret_id: secret_key}``."""
+    """Check a request's TC3 signature against the known ``{secret_id: secret_key}``, signed for
+    ``service`` (``sms`` unless told)."""
     lowered = _lower_keys(headers)
     auth = parse_authorization(lowered.get("authorization", ""))
     if auth is None:
@@ -135,7 +137,7 @@ def verify(
         return VerificationResult(Failure.MALFORMED, detail)
     try:
         timestamp = _timestamp(lowered)
-        _check_credential(auth, timestamp, secrets)
+        _check_credential(auth, timestamp, secrets, service)
         _check_signed_headers(auth.signed_headers, lowered)
         canonical = canonical_request(method, path, query, lowered, auth.signed_headers, body)
         _check_signature(auth, timestamp, secrets[auth.secret_id], canonical)
@@ -160,13 +162,15 @@ def _timestamp(lowered: Mapping[str, str]) -> int:
     return int(value)
 
 
-def _check_credential(auth: Authorization, timestamp: int, secrets: Mapping[str, str]) -> None:
+def _check_credential(
+    auth: Authorization, timestamp: int, secrets: Mapping[str, str], service: str
+) -> None:
     if auth.secret_id not in secrets:
         raise _Rejected(Failure.UNKNOWN_SECRET_ID, f"unknown SecretId {auth.secret_id!r}")
     utc_date = datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%d")
     if auth.date != utc_date:
         raise _Rejected(Failure.DATE_MISMATCH, f"credential date {auth.date}, expected {utc_date}")
-    if auth.service != SERVICE:
+    if auth.service != service:
         raise _Rejected(Failure.WRONG_SERVICE, f"credential service {auth.service!r}")
     if not REQUIRED_SIGNED_HEADERS <= set(auth.signed_headers):
         raise _Rejected(Failure.MISSING_SIGNED_HEADERS, f"SignedHeaders {auth.signed_headers}")

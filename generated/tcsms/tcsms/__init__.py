@@ -13,7 +13,7 @@
 from typing import TYPE_CHECKING, Any
 
 from tcsms._base import CallOptions
-from tcsms._credentials import Credentials, resolve_credentials
+from tcsms._credentials import Credentials, CredentialsProvider, resolve_credentials
 from tcsms._exceptions import (
     ClientError,
     JournalError,
@@ -23,6 +23,7 @@ from tcsms._exceptions import (
     TencentCloudError,
     ValidationError,
 )
+from tcsms._proxy import FROM_ENVIRONMENT, Proxy
 from tcsms._ratelimit import RateLimiter
 from tcsms._service import API_VERSION, ClientDefaults
 from tcsms.client import SmsClient
@@ -30,6 +31,13 @@ from tcsms.client import SmsClient
 if TYPE_CHECKING:
     from tcsms import errors, models
     from tcsms._bulk import BulkCounts, BulkResult, NumberIssue
+    from tcsms._cvm_role import CvmRoleCredentials
+    from tcsms._providers import DefaultCredentialsChain
+    from tcsms._refresh import RefreshingCredentials
+    from tcsms._sts_credentials import (
+        OidcRoleArnCredentials,
+        StsAssumeRoleCredentials,
+    )
     from tcsms.async_client import AsyncSmsClient
 
 # The SDK's own version; API_VERSION is the version of the API it speaks.
@@ -37,6 +45,7 @@ __version__ = "1.0.0"
 
 __all__ = [
     "API_VERSION",
+    "FROM_ENVIRONMENT",
     "AsyncSmsClient",
     "BulkCounts",
     "BulkResult",
@@ -44,13 +53,20 @@ __all__ = [
     "ClientDefaults",
     "ClientError",
     "Credentials",
+    "CredentialsProvider",
+    "CvmRoleCredentials",
+    "DefaultCredentialsChain",
     "JournalError",
     "NetworkError",
     "NumberIssue",
+    "OidcRoleArnCredentials",
+    "Proxy",
     "RateLimiter",
+    "RefreshingCredentials",
     "RequestTimeoutError",
     "ServerError",
     "SmsClient",
+    "StsAssumeRoleCredentials",
     "TencentCloudError",
     "ValidationError",
     "errors",
@@ -59,9 +75,19 @@ __all__ = [
 ]
 
 
+# Loaded on first use: the credential providers a client may never need.
+_LAZY = {
+    "CvmRoleCredentials": "_cvm_role",
+    "DefaultCredentialsChain": "_providers",
+    "OidcRoleArnCredentials": "_sts_credentials",
+    "RefreshingCredentials": "_refresh",
+    "StsAssumeRoleCredentials": "_sts_credentials",
+}
+
+
 def __getattr__(name: str) -> Any:
-    """The async client, the models, the error table and the bulk results load on first use: a
-    fast ``import``."""
+    """The async client, the models, the error table, the bulk results and the credential
+    providers load on first use: a fast ``import``."""
     if name == "AsyncSmsClient":
         from tcsms.async_client import AsyncSmsClient
 
@@ -70,6 +96,10 @@ def __getattr__(name: str) -> Any:
         from tcsms import _bulk
 
         return getattr(_bulk, name)
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
     if name in ("errors", "models"):
         import importlib
 

@@ -24,7 +24,7 @@ from ._core import (
     SignMethod,
     parse_envelope,
 )
-from ._credentials import resolve_credentials
+from ._credentials import Credentials, CredentialsProvider
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy, may_have_reached_service, may_retry
 
@@ -71,6 +71,7 @@ class ClientSettings:
         token: str | None,
         profile: str | None,
         region: str,
+        credentials: CredentialsProvider | None = None,
         endpoint: str | None,
         regional_endpoint: bool,
         sign_method: SignMethod,
@@ -91,8 +92,10 @@ class ClientSettings:
         self.limits = client_limits(
             timeout=timeout, connect_timeout=connect_timeout, max_response_bytes=max_response_bytes
         )
-        credentials = resolve_credentials(
-            secret_id=secret_id, secret_key=secret_key, token=token, profile=profile
+        from ._providers import client_credentials
+
+        self.credentials = client_credentials(
+            credentials, secret_id=secret_id, secret_key=secret_key, token=token, profile=profile
         )
         if endpoint is not None:
             self.endpoint = Endpoint.parse(endpoint)
@@ -101,7 +104,6 @@ class ClientSettings:
         else:
             self.endpoint = Endpoint.parse(_service.DEFAULT_ENDPOINT)
         self.builder = RequestBuilder(
-            credentials,
             region,
             self.endpoint,
             sign_method=sign_method,
@@ -119,7 +121,7 @@ class ClientSettings:
         builder = self.builder
         return (
             f"region={builder.region!r}, endpoint={self.endpoint.url!r}, "
-            f"sign_method={builder.sign_method!r}, credentials={builder.credentials!r}"
+            f"sign_method={builder.sign_method!r}, credentials={self.credentials!r}"
         )
 
     def with_defaults(self, action: str, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -251,11 +253,12 @@ class CallPlan(Generic[_Model]):
         self.delay = 0.0  # before the next attempt, once an attempt failed and may be retried
         self._started = 0.0
 
-    def next_request(self) -> PreparedRequest:
-        """Signs the next attempt with the current time, so a retry never carries a stale stamp."""
+    def next_request(self, credentials: Credentials) -> PreparedRequest:
+        """Signs the next attempt with the current time and ``credentials`` (asked afresh for each
+        attempt), so a retry never carries a stale stamp or an expired token."""
         self.attempt += 1
         self._started = time.perf_counter()
-        request = self.settings.builder.prepare(self.action, self.payload)
+        request = self.settings.builder.prepare(self.action, self.payload, credentials)
         logger = _logger()
         if logger.isEnabledFor(_DEBUG):
             from ._redact import describe_request

@@ -90,17 +90,22 @@ class RawResponse(NamedTuple):
 
 
 class RequestBuilder:
-    """Turns an action and its wire payload into a signed request (TC3-HMAC-SHA256 or v1)."""
+    """Turns an action and its wire payload into a signed request (TC3-HMAC-SHA256 or v1).
+
+    ``service`` and ``version`` default to this package's API; the STS credential providers build
+    their requests to another service with the same code.
+    """
 
     def __init__(
         self,
-        credentials: Credentials,
         region: str,
         endpoint: Endpoint,
         *,
         sign_method: SignMethod = "TC3-HMAC-SHA256",
         http_method: HttpMethod = "POST",
         language: str | None = None,
+        service: str = _service.SERVICE,
+        version: str = _service.API_VERSION,
     ) -> None:
         if sign_method not in SIGN_METHODS:
             raise errors.ValidationError([f"sign_method: must be one of {', '.join(SIGN_METHODS)}"])
@@ -109,21 +114,27 @@ class RequestBuilder:
             raise errors.ValidationError(
                 ["http_method: GET needs sign_method HmacSHA1 or HmacSHA256"]
             )
-        self.credentials = credentials
         self.region = region
         self.endpoint = endpoint
         self.sign_method = sign_method
         self.http_method = http_method
         self.language = language
+        self.service = service
+        self.version = version
 
     def prepare(
-        self, action: str, payload: Mapping[str, Any], timestamp: int | None = None
+        self,
+        action: str,
+        payload: Mapping[str, Any],
+        credentials: Credentials,
+        timestamp: int | None = None,
     ) -> PreparedRequest:
+        """The request signed with ``credentials`` at ``timestamp`` (default: now)."""
         now = int(time.time()) if timestamp is None else timestamp
         try:
             if self.sign_method == "TC3-HMAC-SHA256":
-                return self._prepare_tc3(action, payload, now)
-            return self._prepare_v1(action, payload, now)
+                return self._prepare_tc3(action, payload, credentials, now)
+            return self._prepare_v1(action, payload, credentials, now)
         except errors.ValidationError:
             raise
         except (TypeError, ValueError) as exc:
@@ -133,21 +144,22 @@ class RequestBuilder:
                 [f"request: cannot be encoded: {type(exc).__name__}: {_reason(exc)}"]
             ) from None
 
-    def _prepare_tc3(self, action: str, payload: Mapping[str, Any], now: int) -> PreparedRequest:
+    def _prepare_tc3(
+        self, action: str, payload: Mapping[str, Any], credentials: Credentials, now: int
+    ) -> PreparedRequest:
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        credentials = self.credentials
         host = self.endpoint.host_header
         headers = {
             "Host": host,
             "Content-Type": JSON_CONTENT_TYPE,
             "X-TC-Action": action,
-            "X-TC-Version": _service.API_VERSION,
+            "X-TC-Version": self.version,
             "X-TC-Region": self.region,
             "X-TC-Timestamp": str(now),
             "Authorization": tc3_authorization(
                 secret_id=credentials.secret_id,
                 secret_key=credentials.secret_key,
-                service=_service.SERVICE,
+                service=self.service,
                 host=host,
                 timestamp=now,
                 payload=body,
@@ -160,15 +172,16 @@ class RequestBuilder:
             headers["X-TC-Language"] = self.language
         return PreparedRequest(action, "POST", "/", headers, body)
 
-    def _prepare_v1(self, action: str, payload: Mapping[str, Any], now: int) -> PreparedRequest:
+    def _prepare_v1(
+        self, action: str, payload: Mapping[str, Any], credentials: Credentials, now: int
+    ) -> PreparedRequest:
         """Signature v1: every parameter, common ones included, in the query or the form body."""
         import secrets  # only v1 needs a nonce
 
-        credentials = self.credentials
         params = flatten_params(payload)
         params.update(
             Action=action,
-            Version=_service.API_VERSION,
+            Version=self.version,
             Region=self.region,
             Timestamp=str(now),
             Nonce=str(secrets.randbelow(2**31 - 1) + 1),

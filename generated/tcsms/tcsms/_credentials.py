@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from . import _exceptions as errors
 
@@ -44,23 +44,64 @@ USER_CREDENTIALS_FILE = ".tencentcloud/credentials"  # under the home directory
 SYSTEM_CREDENTIALS_FILE = "/etc/tencentcloud/credentials"
 
 
-class Credentials:
-    """A SecretId/SecretKey pair, and a token for temporary credentials. No secret in the repr."""
+class CredentialsProvider(Protocol):
+    """Anything a client can take its credentials from: ``get()`` returns ``Credentials`` that are
+    valid now (set ``expires_at`` on temporary ones) or raises ``CredentialsError``.
 
-    __slots__ = ("secret_id", "secret_key", "token")
+    The clients call it before each attempt, so it must be quick once it has credentials (cache
+    them). The async client calls an ``async def get_async()`` where the provider has one, and
+    otherwise runs ``get()`` in a worker thread.
+    """
+
+    def get(self) -> Credentials: ...
+
+
+class Credentials:
+    """A SecretId/SecretKey pair, a token for temporary credentials and when they expire.
+
+    ``expires_at`` is a Unix time in seconds (None: they do not expire). Also the simplest
+    credentials provider: ``get()`` returns the credentials themselves. No secret in the repr.
+    """
+
+    __slots__ = ("expires_at", "secret_id", "secret_key", "token")
     secret_id: str
     secret_key: str
     token: str | None
+    expires_at: float | None
 
-    def __init__(self, secret_id: str, secret_key: str, token: str | None = None) -> None:
+    def __init__(
+        self,
+        secret_id: str,
+        secret_key: str,
+        token: str | None = None,
+        expires_at: float | None = None,
+    ) -> None:
         _check_sendable("secret_id", secret_id)
+        if not isinstance(secret_key, str):
+            raise errors.CredentialsError(
+                f"secret_key: must be text, got {type(secret_key).__name__}"
+            )
         if token is not None:
             _check_sendable("token", token)
+        if expires_at is not None and (
+            isinstance(expires_at, bool) or not isinstance(expires_at, int | float)
+        ):
+            raise errors.CredentialsError(
+                f"expires_at: must be a Unix time in seconds, got {type(expires_at).__name__}"
+            )
         # Set once; the attributes are not meant to change (``frozen`` without dataclasses, whose
         # import would cost more than this whole module).
         object.__setattr__(self, "secret_id", secret_id)
         object.__setattr__(self, "secret_key", secret_key)
         object.__setattr__(self, "token", token)
+        object.__setattr__(self, "expires_at", expires_at)
+
+    def get(self) -> Credentials:
+        """The ``CredentialsProvider`` protocol: fixed credentials are their own provider."""
+        return self
+
+    async def get_async(self) -> Credentials:
+        return self
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Credentials are immutable; cannot set {name}")
@@ -68,18 +109,20 @@ class Credentials:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Credentials):
             return NotImplemented
-        return (self.secret_id, self.secret_key, self.token) == (
-            other.secret_id,
-            other.secret_key,
-            other.token,
-        )
+        return self._key() == other._key()
 
     def __hash__(self) -> int:
-        return hash((self.secret_id, self.secret_key, self.token))
+        return hash(self._key())
+
+    def _key(self) -> tuple[str, str, str | None, float | None]:
+        return (self.secret_id, self.secret_key, self.token, self.expires_at)
 
     def __repr__(self) -> str:
         token = ", token=<set>" if self.token else ""
-        return f"Credentials(secret_id={mask(self.secret_id)!r}, secret_key=<hidden>{token})"
+        expiry = f", expires_at={self.expires_at!r}" if self.expires_at is not None else ""
+        return (
+            f"Credentials(secret_id={mask(self.secret_id)!r}, secret_key=<hidden>{token}{expiry})"
+        )
 
     __str__ = __repr__
 
@@ -119,6 +162,30 @@ def resolve_credentials(
     file without the profile or one of its keys, and a credentials file that is named but missing
     raise ``CredentialsError`` rather than falling through to the next source.
     """
+    found = search_credentials(
+        secret_id=secret_id,
+        secret_key=secret_key,
+        token=token,
+        profile=profile,
+        environ=environ,
+        credentials_file=credentials_file,
+    )
+    if isinstance(found, Credentials):
+        return found
+    raise errors.CredentialsError("no credentials found; looked in: " + "; ".join(found))
+
+
+def search_credentials(
+    *,
+    secret_id: str | None = None,
+    secret_key: str | None = None,
+    token: str | None = None,
+    profile: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    credentials_file: Path | None = None,
+) -> Credentials | list[str]:
+    """``resolve_credentials`` without the final error: the credentials, or every place looked
+    in when there are none (for a chain that looks further)."""
     env = os.environ if environ is None else environ
     explicit = _from_arguments(secret_id, secret_key, token, profile)
     if explicit is not None:
@@ -132,7 +199,7 @@ def resolve_credentials(
     from_file = _from_profile_files(candidates, profile_name)
     if from_file is not None:
         return from_file
-    raise errors.CredentialsError(_nothing_found(env, profile, profile_name, candidates))
+    return _places_looked_in(env, profile, profile_name, candidates)
 
 
 def _from_arguments(
@@ -334,9 +401,9 @@ def _where(path: Path, section: str, key: str) -> str:
     return f"{path} line {line_number}" if line_number is not None else str(path)
 
 
-def _nothing_found(
+def _places_looked_in(
     env: Mapping[str, str], profile: str | None, profile_name: str, candidates: list[_Candidate]
-) -> str:
+) -> list[str]:
     """Every place looked in, and what was (not) there."""
     places = ["arguments secret_id/secret_key (not given)"]
     if profile is None:
@@ -353,7 +420,7 @@ def _nothing_found(
         f"profile [{profile_name}] ({origin}) in {files} "
         f"({_variable_state(env, CREDENTIALS_FILE_VARIABLE)})"
     )
-    return "no credentials found; looked in: " + "; ".join(places)
+    return places
 
 
 def _variable_state(env: Mapping[str, str], name: str) -> str:

@@ -52,7 +52,19 @@ class ValidationError(ClientError, ValueError):
 
 
 class CredentialsError(ClientError):
-    """No usable credentials were found."""
+    """No usable credentials were found, or a provider could not give any; the message names
+    the provider and never holds a secret."""
+
+
+class CredentialsServiceError(CredentialsError):
+    """The credentials service refused: STS's ``Response.Error``, or a metadata ``Code`` other
+    than ``Success``. ``code`` and ``request_id`` are the service's (``request_id`` None when it
+    sent none)."""
+
+    def __init__(self, message: str, *, code: str, request_id: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.request_id = request_id
 
 
 class JournalError(ClientError):

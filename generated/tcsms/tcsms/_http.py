@@ -3,7 +3,9 @@
 """HTTP/1.1 without I/O, shared by both transports: request bytes, header checks, response parsing.
 
 Both transports feed the same ``ResponseParser``, so framing, the size cap and what counts as a
-broken answer are decided once; each transport only moves bytes and keeps the time.
+broken answer are decided once; each transport only moves bytes and keeps the time. Through a
+proxy (``_proxy``) an http request names its absolute URL, and an https connection starts with a
+CONNECT exchange (``encode_connect``, ``TunnelAnswer``) before TLS.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 
 if TYPE_CHECKING:
     from ._core import Endpoint, PreparedRequest
+    from ._proxy import Proxy
 
 # A response head larger than this is not one this API sends: fail rather than buffer forever.
 MAX_HEAD_BYTES = 64 * 1024
@@ -82,9 +85,13 @@ def check_headers(headers: dict[str, str]) -> None:
         raise errors.ValidationError(problems)
 
 
-def encode_request(endpoint: Endpoint, request: PreparedRequest) -> bytes:
+def encode_request(
+    endpoint: Endpoint, request: PreparedRequest, proxy: Proxy | None = None
+) -> bytes:
     """The request's bytes: request line, headers with Host and Content-Length, and the body.
 
+    With ``proxy``, which forwards it to an http endpoint, the request line names the absolute URL
+    and ``Proxy-Authorization`` carries the proxy's credentials, if any.
     Raises ValidationError, before anything is sent, for a header no server could read safely.
     """
     target = request.path
@@ -102,7 +109,13 @@ def encode_request(endpoint: Endpoint, request: PreparedRequest) -> bytes:
         sendable = False
     if not sendable:
         check_headers(headers)
-    lines = [f"{request.method} {target} HTTP/1.1"]
+    if proxy is None:
+        lines = [f"{request.method} {target} HTTP/1.1"]
+    else:
+        url = f"{endpoint.scheme}://{authority(endpoint)}{target}"
+        lines = [f"{request.method} {url} HTTP/1.1"]
+        if proxy.authorization is not None:
+            lines.append(f"Proxy-Authorization: {proxy.authorization}")
     has_host = False
     for name, value in headers.items():
         lowered = name.lower()
@@ -116,6 +129,86 @@ def encode_request(endpoint: Endpoint, request: PreparedRequest) -> bytes:
         lines.append(f"Content-Length: {len(request.body)}")
     lines.append("\r\n")
     return "\r\n".join(lines).encode("latin-1") + request.body
+
+
+def encode_connect(endpoint: Endpoint, proxy: Proxy) -> bytes:
+    """The CONNECT request asking ``proxy`` for a tunnel to ``endpoint``."""
+    target = authority(endpoint)
+    lines = [f"CONNECT {target} HTTP/1.1", f"Host: {target}"]
+    if proxy.authorization is not None:
+        lines.append(f"Proxy-Authorization: {proxy.authorization}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+
+def authority(endpoint: Endpoint) -> str:
+    """``host:port``, an IPv6 address in brackets."""
+    host = f"[{endpoint.host}]" if ":" in endpoint.host else endpoint.host
+    return f"{host}:{endpoint.port}"
+
+
+def peer_name(endpoint: Endpoint, proxy: Proxy | None) -> str:
+    """What a connection error calls the other end: the endpoint, and the proxy in between."""
+    if proxy is None:
+        return endpoint.host_header
+    return f"{endpoint.host_header} through proxy {proxy.url}"
+
+
+class TunnelRefused(ProtocolError):
+    """The proxy answered CONNECT with another status than 2xx; the message says who and what."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class TunnelAnswer:
+    """Reads a proxy's answer to CONNECT, as ``ResponseParser`` reads other answers.
+
+    A 2xx answer is a head without a body, and the tunnel starts right after it (RFC 9110, section
+    9.3.6): ``feed`` returns True at its end. Any other status raises TunnelRefused as soon as
+    the status line is in, its body left unread: the connection is closed anyway.
+    """
+
+    keep_alive = True
+
+    def __init__(self, endpoint: Endpoint, proxy: Proxy) -> None:
+        self._endpoint = endpoint
+        self._proxy = proxy
+        self._buffer = bytearray()
+        self.status = 0
+
+    def feed(self, data: bytes) -> bool:
+        buffer = self._buffer
+        buffer += data
+        if len(buffer) > MAX_HEAD_BYTES + 4:
+            raise ProtocolError(f"proxy answer head longer than {MAX_HEAD_BYTES} bytes")
+        if not self.status:
+            line_end = buffer.find(b"\r\n")
+            if line_end < 0:
+                return False
+            line = buffer[:line_end].decode("latin-1")
+            _, self.status = _parse_status_line(line)
+            if not 200 <= self.status < 300:
+                reason = "".join(filter(str.isprintable, line.partition(" ")[2][4:84]))
+                raise TunnelRefused(
+                    f"proxy {self._proxy.url} refused CONNECT to {authority(self._endpoint)}: "
+                    f"{self.status} {reason}".rstrip(),
+                    self.status,
+                )
+        end = buffer.find(b"\r\n\r\n")
+        if end < 0:
+            return False
+        if len(buffer) > end + 4:
+            # TLS has the client speak first: nothing can come through the tunnel yet.
+            raise ProtocolError("bytes after the proxy's answer to CONNECT")
+        return True
+
+    def feed_eof(self) -> None:
+        raise ProtocolError("the proxy closed the connection before answering CONNECT")
+
+    def result(self) -> RawResponse:
+        """The answer's status (its headers are not kept)."""
+        return RawResponse(self.status, {}, b"")
 
 
 class ResponseParser:
@@ -328,6 +421,16 @@ def too_large_error(action: str, exc: ResponseTooLarge) -> errors.ResponseTooLar
     return errors.ResponseTooLargeError(
         f"{action}: answer larger than max_response_bytes={exc.limit}",
         http_response=RawResponse(exc.status, exc.headers, b""),
+    )
+
+
+def proxy_refused_error(action: str, proxy: Proxy) -> errors.NetworkError:
+    """The error for a 407 answer to a forwarded request: the proxy kept it (``request_sent``
+    False) because it wants credentials, or other ones."""
+    return errors.NetworkError(
+        f"{action}: proxy {proxy.url} refused to forward the request: "
+        "407 Proxy Authentication Required",
+        request_sent=False,
     )
 
 

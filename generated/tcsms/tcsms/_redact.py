@@ -5,7 +5,9 @@
 The secret key itself never travels; what does travel and would let someone replay or forge a call
 is masked: the ``Signature=`` of a TC3 ``Authorization`` header, the ``X-TC-Token`` header, and the
 ``Signature`` and ``Token`` parameters of a v1 form body or query string. The SecretId stays: it
-names the key, as the official SDKs' debug logs show it.
+names the key, as the official SDKs' debug logs show it. A proxy's credentials are added by the
+transport as it writes the request, so they are never in what is logged; ``Proxy-Authorization``
+is masked all the same.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ __all__ = ["MASK", "MAX_LOGGED_BODY", "describe_answer", "describe_request"]
 MASK = "***"
 # A signature image can be megabytes: a log line shows the start and the size.
 MAX_LOGGED_BODY = 4096
-_SECRET_HEADERS = frozenset({"x-tc-token"})
+_SECRET_HEADERS = frozenset({"x-tc-token", "proxy-authorization"})
 _SECRET_PARAMS = frozenset({"Signature", "Token"})
 _TC3_SIGNATURE = re.compile(r"(Signature=)[^,\s]*")
 _FORM_PAIR = re.compile(r"(?:^|(?<=&))([^=&]*)=([^&]*)")

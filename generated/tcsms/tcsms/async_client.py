@@ -17,6 +17,8 @@ from tcsms import _service
 from tcsms._async_transport import AsyncTransport
 from tcsms._base import CallOptions, ClientSettings, RateLimit
 from tcsms._core import HttpMethod, SignMethod
+from tcsms._providers import current_credentials_async
+from tcsms._proxy import FROM_ENVIRONMENT, proxy_for
 from tcsms._service import ClientDefaults
 
 if TYPE_CHECKING:
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 
     from tcsms import models
     from tcsms._bulk import BulkCounts, BulkResult
+    from tcsms._credentials import CredentialsProvider
+    from tcsms._proxy import ProxyArgument
 
 __all__ = ["AsyncSmsClient"]
 
@@ -39,6 +43,10 @@ class AsyncSmsClient:
         secret_key: The SecretKey; it never appears in a repr, log line or error.
         token: The session token of temporary credentials.
         profile: The section of ``~/.tencentcloud/credentials`` to use.
+        credentials: Any credentials provider (an object whose ``get()`` returns ``Credentials``):
+            ``Credentials`` for fixed keys, ``CvmRoleCredentials``, ``StsAssumeRoleCredentials``,
+            ``OidcRoleArnCredentials``, ``DefaultCredentialsChain`` or one of your own. Temporary
+            credentials are refreshed before they expire. Not with ``secret_id`` or ``profile``.
         region: The Region common parameter.
         endpoint: A host (``sms.tencentcloudapi.com``) or a full URL (``http://127.0.0.1:8080``).
         regional_endpoint: Send to the documented endpoint of ``region`` instead of the default
@@ -57,6 +65,13 @@ class AsyncSmsClient:
             second, or a ``RateLimiter`` shared between clients.
         ssl_context: The TLS context for https endpoints (a private CA, client certificates);
             by default the system's, verifying certificates and host names.
+        proxy: The http proxy to go through: ``"http://host:3128"`` (``"host:3128"`` too; the
+            port defaults to 1080), with ``user:password@`` before the host if it needs them (sent
+            as ``Proxy-Authorization``, never shown in a repr, log line or error). https endpoints
+            are reached through a CONNECT tunnel. By default (``FROM_ENVIRONMENT``) the proxy comes
+            from ``https_proxy``/``http_proxy``/``all_proxy`` and ``no_proxy``, in either case, as
+            curl reads them; None connects directly whatever the environment says. A given URL
+            applies to every request, ``no_proxy`` notwithstanding.
         validate: Check arguments against the documented constraints before sending (False
             leaves every check to the service, for the day the documents and the service
             disagree). Only what the service refuses the same way is checked.
@@ -78,6 +93,7 @@ class AsyncSmsClient:
         secret_key: str | None = None,
         token: str | None = None,
         profile: str | None = None,
+        credentials: CredentialsProvider | None = None,
         region: str = _service.DEFAULT_REGION,
         endpoint: str | None = None,
         regional_endpoint: bool = False,
@@ -90,6 +106,7 @@ class AsyncSmsClient:
         max_attempts: int = 3,
         rate_limit: RateLimit = None,
         ssl_context: ssl.SSLContext | None = None,
+        proxy: ProxyArgument = FROM_ENVIRONMENT,
         validate: bool = True,
         strict_responses: bool = False,
         defaults: ClientDefaults | None = None,
@@ -99,6 +116,7 @@ class AsyncSmsClient:
             secret_key=secret_key,
             token=token,
             profile=profile,
+            credentials=credentials,
             region=region,
             endpoint=endpoint,
             regional_endpoint=regional_endpoint,
@@ -120,10 +138,13 @@ class AsyncSmsClient:
             connect_timeout=self._settings.limits.connect_timeout,
             max_response_bytes=self._settings.limits.max_response_bytes,
             ssl_context=ssl_context,
+            proxy=proxy_for(self._settings.endpoint, proxy),
         )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._settings.describe()})"
+        via = self._transport.proxy
+        proxied = "" if via is None else f", proxy={via.url!r}"
+        return f"{type(self).__name__}({self._settings.describe()}{proxied})"
 
     async def __aenter__(self) -> AsyncSmsClient:
         return self
@@ -159,7 +180,7 @@ class AsyncSmsClient:
         while True:
             if settings.rate_limiter is not None:
                 await settings.rate_limiter.acquire_async(action)
-            request = plan.next_request()
+            request = plan.next_request(await current_credentials_async(settings.credentials))
             try:
                 raw = await self._transport.send(
                     request,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from tcsms._exceptions import (
     ClientError,
     CredentialsError,
+    CredentialsServiceError,
     NetworkError,
     RequestTimeoutError,
     ResponseParseError,
@@ -36,6 +37,7 @@ __all__ = [
     "AuthFailureUnauthorizedOperation",
     "ClientError",
     "CredentialsError",
+    "CredentialsServiceError",
     "DryRunOperation",
     "FailedOperation",
     "FailedOperationContainSensitiveWord",

@@ -171,6 +171,8 @@ class Emulator:
             "token": self.credentials.token,
             "endpoint": self.endpoint,
             "max_attempts": 1,
+            # Straight to the emulator: a proxy from the environment could not reach its loopback.
+            "proxy": None,
         }
 
     # HTTP
