@@ -115,7 +115,7 @@ def send_sms(
     """Sends ``calls`` messages from one new client of ``kind``; returns the client's repr."""
     if certificate is not None:
         settings["ssl_context"] = certificate.client_context()
-    arguments = {
+    arguments: dict[str, Any] = {
         "phone_number_set": [PHONE],
         "sms_sdk_app_id": "1400006666",
         "template_id": site.template_id,
@@ -402,7 +402,7 @@ def test_an_unreachable_proxy_fails_naming_it_before_anything_is_sent(
     ids=["timeout", "connect"],
 )
 def test_a_proxy_that_never_answers_connect_times_out_within_the_limit(
-    kind: Kind, limits: dict[str, float], site: Site, certificate: ServerCertificate
+    kind: Kind, limits: dict[str, Any], site: Site, certificate: ServerCertificate
 ) -> None:
     # The kernel completes connections to a listening socket nobody accepts from.
     with socket.create_server(("127.0.0.1", 0)) as silent:

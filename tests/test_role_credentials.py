@@ -432,8 +432,8 @@ def test_a_failing_source_is_named(sts: StsServer, clock: Clock) -> None:
 
 
 def test_the_assume_role_provider_checks_its_arguments() -> None:
-    with pytest.raises(errors.CredentialsError, match="pass source, or secret_id and secret_key"):
-        StsAssumeRoleCredentials(ROLE_ARN, SESSION)
+    with pytest.raises(errors.CredentialsError, match="pass both secret_id and secret_key"):
+        StsAssumeRoleCredentials(ROLE_ARN, SESSION, secret_id="a")
     with pytest.raises(errors.CredentialsError, match="not both"):
         StsAssumeRoleCredentials(
             ROLE_ARN, SESSION, source=Credentials("a", "b"), secret_id="a", secret_key="b"

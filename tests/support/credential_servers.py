@@ -105,6 +105,8 @@ class MetadataServer(LoopbackServer):
         self.paths: list[str] = []
         self.current: dict[str, Issued] = {}
         self.issued: list[Issued] = []
+        # Told of each new set, as it is issued: a test server then accepts what the client gets.
+        self.on_issue: Callable[[Issued], None] | None = None
         self._counter = _Counter()
         self._lock = threading.Lock()
         server = self
@@ -139,6 +141,8 @@ class MetadataServer(LoopbackServer):
         issued = _issue(role, self._counter.next(), int(self.clock()) + self.lifetime)
         self.current[role] = issued
         self.issued.append(issued)
+        if self.on_issue is not None:
+            self.on_issue(issued)
         return issued
 
     def _handle(self, handler: BaseHTTPRequestHandler) -> None:
@@ -201,6 +205,7 @@ class StsServer(LoopbackServer):
         self.delay = 0.0
         self.calls: list[StsCall] = []
         self.issued: list[Issued] = []
+        self.on_issue: Callable[[Issued], None] | None = None  # as MetadataServer's
         self._counter = _Counter()
         self._lock = threading.Lock()
         server = self
@@ -246,6 +251,8 @@ class StsServer(LoopbackServer):
         issued = _issue("sts", self._counter.next(), int(self.clock()) + lifetime)
         with self._lock:
             self.issued.append(issued)
+        if self.on_issue is not None:
+            self.on_issue(issued)
         return {
             "Response": {
                 "Credentials": {

@@ -71,7 +71,7 @@ class _StsRoleCredentials(RefreshingCredentials):
         role_session_name: str | None,
         region: str,
         duration_seconds: int,
-        endpoint: str,
+        endpoint: str | None,
         timeout: float,
         proxy: ProxyArgument,
         refresh_margin: float,
@@ -95,6 +95,8 @@ class _StsRoleCredentials(RefreshingCredentials):
         self.role_session_name = role_session_name
         self.region = region
         self.duration_seconds = duration_seconds
+        if endpoint is None:
+            endpoint = STS_ENDPOINT  # read now, like the metadata service's: tests point it here
         self.endpoint = endpoint_argument(self.name, "endpoint", endpoint)
         self.timeout = check_timeout(self.name, timeout)
         try:
@@ -163,7 +165,8 @@ class StsAssumeRoleCredentials(_StsRoleCredentials):
 
     ``source`` gives the credentials that sign (any provider: ``Credentials``, a profile's, even
     another role's); ``secret_id``/``secret_key`` are a shorthand for fixed ones, as in the
-    official SDK. ``policy`` narrows the role's permissions: a mapping is sent as URL-encoded JSON,
+    official SDK; with neither, the default chain signs (environment, profile file, instance
+    role), as ``tccli --role-arn`` does. ``policy`` narrows the role's permissions: a mapping is sent as URL-encoded JSON,
     a string as it is (already URL-encoded, as STS asks). ``external_id`` is sent when the role's
     trust policy asks for one.
 
@@ -185,7 +188,7 @@ class StsAssumeRoleCredentials(_StsRoleCredentials):
         secret_key: str | None = None,
         duration_seconds: int = DEFAULT_DURATION,
         region: str = STS_REGION,
-        endpoint: str = STS_ENDPOINT,
+        endpoint: str | None = None,
         policy: str | Mapping[str, Any] | None = None,
         external_id: str | None = None,
         timeout: float = STS_TIMEOUT,
@@ -227,10 +230,14 @@ class StsAssumeRoleCredentials(_StsRoleCredentials):
                     f"got {type(source).__name__}"
                 )
             return source
+        if secret_id is None and secret_key is None:
+            # Like tccli's --role-arn: signed by the keys the environment or profile give.
+            from ._providers import DefaultCredentialsChain
+
+            return DefaultCredentialsChain()
         if secret_id is None or secret_key is None:
             raise errors.CredentialsError(
-                f"{self.name}: the credentials that sign AssumeRole are missing: "
-                "pass source, or secret_id and secret_key"
+                f"{self.name}: pass both secret_id and secret_key, or a source"
             )
         check_text(self.name, "secret_id", secret_id)
         check_text(self.name, "secret_key", secret_key)
@@ -292,7 +299,7 @@ class OidcRoleArnCredentials(_StsRoleCredentials):
         web_identity_token: str | None = None,
         role_session_name: str | None = None,
         duration_seconds: int = DEFAULT_DURATION,
-        endpoint: str = STS_ENDPOINT,
+        endpoint: str | None = None,
         timeout: float = STS_TIMEOUT,
         proxy: ProxyArgument = FROM_ENVIRONMENT,
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
@@ -329,7 +336,7 @@ class OidcRoleArnCredentials(_StsRoleCredentials):
         *,
         role_session_name: str | None = None,
         duration_seconds: int = DEFAULT_DURATION,
-        endpoint: str = STS_ENDPOINT,
+        endpoint: str | None = None,
         timeout: float = STS_TIMEOUT,
         proxy: ProxyArgument = FROM_ENVIRONMENT,
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
