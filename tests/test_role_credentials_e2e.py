@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from emulator_support.raw import APP_ID
+
 from support.credential_servers import Issued, MetadataServer, StsServer
 from support.fault_server import unused_port
 from support.sms_calls import SECRET_ID, SECRET_KEY
@@ -150,7 +150,7 @@ def test_a_failing_metadata_service_with_valid_credentials_keeps_the_client_work
         pull(client)
         assert "CVM role: refresh failed" in caplog.text
         clock.now += _refresh.DEFAULT_REFRESH_MARGIN
-        with pytest.raises(errors.CredentialsError, match="^CVM role: the credentials expired"):
+        with pytest.raises(errors.CredentialsError, match=r"^CVM role: the credentials expired"):
             pull(client)
 
 

@@ -164,9 +164,9 @@ class StsAssumeRoleCredentials(_StsRoleCredentials):
     ``source`` gives the credentials that sign (any provider: ``Credentials``, a profile's, even
     another role's); ``secret_id``/``secret_key`` are a shorthand for fixed ones, as in the
     official SDK; with neither, the default chain signs (environment, profile file, instance
-    role), as ``tccli --role-arn`` does. ``policy`` narrows the role's permissions: a mapping is sent as URL-encoded JSON,
-    a string as it is (already URL-encoded, as STS asks). ``external_id`` is sent when the role's
-    trust policy asks for one.
+    role), as ``tccli --role-arn`` does. ``policy`` narrows the role's permissions: a mapping is
+    sent as URL-encoded JSON, a string as it is (already URL-encoded, as STS asks).
+    ``external_id`` is sent when the role's trust policy asks for one.
 
     Defaults follow the official SDK: ``sts.tencentcloudapi.com``, region ``ap-guangzhou``,
     7200 seconds. ``timeout`` bounds each request in seconds. ``proxy`` is read from the
