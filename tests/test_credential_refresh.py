@@ -283,5 +283,5 @@ def test_the_expiry_skew_is_applied_before_the_stated_expiry(clock: Clock) -> No
 
 
 def test_the_expiry_is_shown_in_utc_without_secrets(clock: Clock) -> None:
-    assert _refresh._when(0) == "1970-01-01 00:00:00 UTC"
-    assert _refresh._when(None) == "never"
+    assert _refresh.expiry_text(0) == "1970-01-01 00:00:00 UTC"
+    assert _refresh.expiry_text(None) == "never"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -139,8 +138,9 @@ def log_fetched(name: str, whose: str, credentials: Credentials) -> None:
     import logging
 
     from ._base import LOGGER_NAME
+    from ._refresh import expiry_text
 
     logger = logging.getLogger(LOGGER_NAME)
     if logger.isEnabledFor(logging.DEBUG):
-        expires = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(credentials.expires_at or 0.0))
+        expires = expiry_text(credentials.expires_at)
         logger.debug("%s: new credentials for %s, expiring at %s", name, whose, expires)

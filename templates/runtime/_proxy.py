@@ -7,12 +7,16 @@ empty variable counts as unset. Under CGI (``REQUEST_METHOD`` set) ``HTTP_PROXY`
 urllib and Go ignore it: there a request's ``Proxy:`` header lands in that variable.
 
 ``no_proxy`` (else ``NO_PROXY``) lists the hosts reached directly, separated by commas or spaces:
-``*`` for all of them; a name, which covers its subdomains too (``example.com`` and
-``.example.com`` both match ``example.com`` and ``a.example.com``); an IP address or a CIDR block
-(``10.0.0.0/8``, ``fd00::/8``, an IPv6 address with or without brackets), which matches an
+``*`` for all of them; a name, which covers its subdomains too (``example.com``, ``.example.com``
+and ``*.example.com`` all match ``example.com`` and ``a.example.com``); an IP address or a CIDR
+block (``10.0.0.0/8``, ``fd00::/8``, an IPv6 address with or without brackets), which matches an
 endpoint given as an address (names are not resolved to find out); each optionally with ``:port``,
-then matching that port only. Loopback is not bypassed unless listed: a proxy in front of a local
-server is a setup of its own (a debugging proxy), and curl and requests do not bypass it either.
+then matching that port only. An entry that is none of these matches nothing. For a listed
+endpoint the proxy variable is not read at all, so a broken one there raises nothing.
+
+Loopback is not bypassed unless listed, as curl does: what the variables say is what happens, and
+a proxy on a developer's machine (a debugging proxy) may well be meant for local servers too.
+``NO_PROXY=localhost,127.0.0.1,::1`` is the usual way to keep them direct.
 
 ``proxy=None`` connects directly whatever the environment says; ``proxy="http://host:3128"`` (or
 ``"host:3128"``) sends every request through that proxy, NO_PROXY notwithstanding. Only plain http

@@ -144,7 +144,7 @@ class RefreshingCredentials:
             )
         if not self._valid(fresh, now):
             raise errors.CredentialsError(
-                f"{self.name}: the new credentials expire at {_when(fresh.expires_at)}, "
+                f"{self.name}: the new credentials expire at {expiry_text(fresh.expires_at)}, "
                 f"which is already past (is the clock right?)"
             )
         return fresh
@@ -166,7 +166,7 @@ class RefreshingCredentials:
         if current is None:
             return error
         return errors.CredentialsError(
-            f"{self.name}: the credentials expired at {_when(current.expires_at)} "
+            f"{self.name}: the credentials expired at {expiry_text(current.expires_at)} "
             f"and could not be refreshed: {error}"
         )
 
@@ -180,7 +180,8 @@ def _retrieve(future: asyncio.Future[Credentials]) -> None:
         future.exception()
 
 
-def _when(expires_at: float | None) -> str:
+def expiry_text(expires_at: float | None) -> str:
+    """An expiry for messages: UTC to the second, or ``never``."""
     if expires_at is None:
         return "never"
     return time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(expires_at))
@@ -194,6 +195,6 @@ def _warn(provider: RefreshingCredentials, current: Credentials, error: Exceptio
     logging.getLogger(LOGGER_NAME).warning(
         "%s: refresh failed, using the current credentials until %s: %s",
         provider.name,
-        _when(current.expires_at),
+        expiry_text(current.expires_at),
         error,
     )
