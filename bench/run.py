@@ -89,10 +89,8 @@ def sync_floor(port: int) -> float:
     from tcsms._core import Endpoint, RequestBuilder
     from tcsms._credentials import Credentials
 
-    builder = RequestBuilder(
-        Credentials(SECRET_ID, SECRET_KEY), "ap-guangzhou", Endpoint("http", "127.0.0.1", port)
-    )
-    prepared = builder.prepare("SendSms", send_sms_payload())
+    builder = RequestBuilder("ap-guangzhou", Endpoint("http", "127.0.0.1", port))
+    prepared = builder.prepare("SendSms", send_sms_payload(), Credentials(SECRET_ID, SECRET_KEY))
     connection = http.client.HTTPConnection("127.0.0.1", port)
 
     def call() -> bytes:
@@ -427,6 +425,14 @@ def bulk_rows() -> list[str]:
     return rows
 
 
+def credential_rows() -> list[str]:
+    """Asking the credentials provider before each attempt (``bench/credentials.py``)."""
+    sys.path.insert(0, str(BENCH))
+    from credentials import rows
+
+    return rows()
+
+
 def row(name: str, value: str, note: str = "") -> str:
     return f"| {name} | {value} | {note} |"
 
@@ -437,6 +443,9 @@ def main() -> None:
     )
     if "--scale" in sys.argv[1:]:
         print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(scale_rows()))
+        return
+    if "--credentials" in sys.argv[1:]:
+        print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(credential_rows()))
         return
     if "--bulk" in sys.argv[1:]:
         print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(bulk_rows()))
@@ -496,6 +505,7 @@ def main() -> None:
             f"{emulator_rate:.0f} requests/s",
             f"{emulator_failed} failed; {stored} of {LOAD_CALLS * len(NUMBERS)} messages stored",
         ),
+        *credential_rows(),
         *scale_rows(),
         *bulk_rows(),
     ]
