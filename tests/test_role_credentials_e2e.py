@@ -6,7 +6,7 @@ that succeeds shows the client signed with the current credentials, not older on
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -56,7 +56,7 @@ def emulator() -> Iterator[Emulator]:
         yield running
 
 
-def accept(emulator: Emulator) -> object:
+def accept(emulator: Emulator) -> Callable[[Issued], None]:
     """An ``on_issue`` hook: from now on the emulator takes only the credentials just issued."""
 
     def issued(credentials: Issued) -> None:
@@ -70,7 +70,7 @@ def accept(emulator: Emulator) -> object:
 @pytest.fixture
 def metadata(emulator: Emulator, clock: Clock) -> Iterator[MetadataServer]:
     with MetadataServer(ROLE, lifetime=LIFETIME, clock=clock) as server:
-        server.on_issue = accept(emulator)  # type: ignore[assignment]
+        server.on_issue = accept(emulator)
         yield server
 
 
@@ -156,7 +156,7 @@ def test_a_failing_metadata_service_with_valid_credentials_keeps_the_client_work
 
 def test_assume_role_credentials_sign_the_clients_calls(emulator: Emulator, clock: Clock) -> None:
     with StsServer({SECRET_ID: SECRET_KEY}, {ROLE_ARN}, clock=clock) as sts:
-        sts.on_issue = accept(emulator)  # type: ignore[assignment]
+        sts.on_issue = accept(emulator)
         role = StsAssumeRoleCredentials(
             ROLE_ARN,
             "campaign",
@@ -195,7 +195,7 @@ def test_the_default_chain_falls_back_to_the_tke_role(
     token_file = tmp_path / "token"
     token_file.write_text("eyJ.pod-token.sig")
     with StsServer({}, {ROLE_ARN}, provider_id="tke-oidc", token_file=token_file) as sts:
-        sts.on_issue = accept(emulator)  # type: ignore[assignment]
+        sts.on_issue = accept(emulator)
         monkeypatch.setattr(_sts_credentials, "STS_ENDPOINT", sts.endpoint)
         for name, value in zip(
             _sts_credentials.TKE_VARIABLES,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from support import tc3_verifier
 from support.loopback import LoopbackServer
@@ -146,7 +146,8 @@ class MetadataServer(LoopbackServer):
         return issued
 
     def _handle(self, handler: BaseHTTPRequestHandler) -> None:
-        path = handler.path
+        # Absolute form too: a client sent here as its http proxy (the official SDK's urllib).
+        path = urlsplit(handler.path).path if "://" in handler.path else handler.path
         with self._lock:
             self.paths.append(path)
         if self.delay:

@@ -1,6 +1,10 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
 # Copied from templates/runtime/_credentials.py; edit it there.
-"""Where the clients find their SecretId, SecretKey and token.
+"""Credentials, the provider protocol, and where fixed keys are found on this machine.
+
+``Credentials`` holds a SecretId, SecretKey, token and expiry; ``CredentialsProvider`` is what a
+client takes them from (``_providers`` picks one and holds the default chain; the role providers
+that refresh are in ``_refresh``, ``_cvm_role`` and ``_sts_credentials``).
 
 ``resolve_credentials`` looks, in order, at explicit arguments, at the environment variables and
 at the profile file the official Tencent Cloud tools use, and names every place it looked in when
