@@ -433,6 +433,15 @@ def credential_rows() -> list[str]:
     return rows()
 
 
+def cli_rows() -> list[str]:
+    """The command line's start-up, one call and a campaign, next to tccli's
+    (``bench/cli_startup.py``)."""
+    sys.path.insert(0, str(BENCH))
+    from cli_startup import rows
+
+    return rows()
+
+
 def row(name: str, value: str, note: str = "") -> str:
     return f"| {name} | {value} | {note} |"
 
@@ -449,6 +458,9 @@ def main() -> None:
         return
     if "--bulk" in sys.argv[1:]:
         print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(bulk_rows()))
+        return
+    if "--cli" in sys.argv[1:]:
+        print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(cli_rows()))
         return
     with bench_server() as port:
         floor = sync_floor(port)
@@ -506,6 +518,7 @@ def main() -> None:
             f"{emulator_failed} failed; {stored} of {LOAD_CALLS * len(NUMBERS)} messages stored",
         ),
         *credential_rows(),
+        *cli_rows(),
         *scale_rows(),
         *bulk_rows(),
     ]

@@ -42,6 +42,14 @@ BASE_ERROR_CLASSES = (
     "TencentCloudError",
     "ValidationError",
 )
+# A placeholder of each JSON type (``Field.placeholder``).
+_EMPTY_VALUES: dict[str, str | int | float | bool | dict[str, Any]] = {
+    "string": "",
+    "integer": 0,
+    "boolean": False,
+    "float": 0.0,
+    "object": {},
+}
 _FORMAT_NAMES = {
     "e164": "E.164 number",
     "phone_number": "mobile number (E.164; the service normalises mainland numbers)",
@@ -139,6 +147,27 @@ class Field:
         return f"{whole} | None" if self.optional else whole
 
     @property
+    def type_text(self) -> str:
+        """The type in words, for help texts: ``string``, ``list of SendStatus``."""
+        return f"list of {self.type_name}" if self.is_array else self.type_name
+
+    @property
+    def must_be_given(self) -> bool:
+        """Whether a caller must give the input: required, and no documented fixed value to send."""
+        return self.required and self.constraints.fixed is None
+
+    @property
+    def placeholder(self) -> str | int | float | bool | dict[str, Any] | None:
+        """A value of the right type standing for one item of the input (a command line's
+        skeleton): the fixed value, else the first enum value, else an empty value; None for a
+        data type, whose fields stand for it."""
+        if self.constraints.fixed is not None:
+            return self.constraints.fixed
+        if self.constraints.enum:
+            return self.constraints.enum[0].value
+        return None if self.is_shape else _EMPTY_VALUES[self.type_name]
+
+    @property
     def argument_type(self) -> str:
         """The Python type a client method accepts: literals for enums, any sequence for arrays."""
         item = self.item_type
@@ -216,6 +245,8 @@ class Paging:
     # time_window: the document and sentence that rule offset paging out.
     source: str | None = None
     quote: str | None = None
+    # offset: the array input that, given non-empty, makes Limit and Offset ignored (one call).
+    unless: Field | None = None
 
     @property
     def page_size(self) -> int:
@@ -499,6 +530,19 @@ class Service:
         return tuple(action for action in self.actions if action.paging is not None)
 
     @property
+    def input_types(self) -> tuple[Shape, ...]:
+        """The data types an action's input holds, directly or nested, in spec order."""
+        by_name = {shape.name: shape for shape in self.types}
+        pending = [f.type_name for a in self.actions for f in a.request.fields if f.is_shape]
+        reached: set[str] = set()
+        while pending:
+            name = pending.pop()
+            if name not in reached:
+                reached.add(name)
+                pending += [f.type_name for f in by_name[name].fields if f.is_shape]
+        return tuple(shape for shape in self.types if shape.name in reached)
+
+    @property
     def bulk_actions(self) -> tuple[Action, ...]:
         return tuple(action for action in self.actions if action.bulk is not None)
 
@@ -713,6 +757,7 @@ def _build_paging(paging: dict[str, str] | None, request: Shape, response: Shape
         end=inputs.get(paging.get("end", "")),
         source=paging.get("source"),
         quote=paging.get("quote"),
+        unless=inputs.get(paging.get("unless", "")),
     )
 
 

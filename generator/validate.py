@@ -240,6 +240,7 @@ PAGING_ROLES = (
     ("offset", "input"),
     ("begin", "input"),
     ("end", "input"),
+    ("unless", "input"),
     ("items", "output"),
 )
 
@@ -272,6 +273,8 @@ def _check_paging_kind(
 ) -> Iterator[Finding]:
     kind = paging.get("kind", "offset")
     consumes = action.get("consumes_records")
+    if kind != "offset" and "unless" in paging:
+        yield (*here, "unless"), f"{kind} paging takes no unless"
     if kind == "queue":
         if not consumes or consumes["records"] != paging["items"]:
             yield (*here, "kind"), (
@@ -295,6 +298,9 @@ def _check_paging_kind(
         for role in ("begin", "end"):
             if role in paging:
                 yield (*here, role), f"offset paging takes no {role}"
+        unless = found.get("unless")
+        if unless is not None and not unless.get("array", False):
+            yield (*here, "unless"), f"{paging['unless']!r} is not an array"
         return
     if offset is not None and "fixed" not in offset:
         yield (*here, "offset"), (

@@ -40,3 +40,25 @@ def test_the_lazy_parts_load_on_first_use() -> None:
     loaded = modules_after("import tcsms\ntcsms.AsyncSmsClient\ntcsms.models\ntcsms.errors")
     expected = {"tcsms.async_client", "tcsms._async_transport", "tcsms.models", "tcsms.errors"}
     assert expected <= loaded
+
+
+def modules_after_cli(*words: str) -> set[str]:
+    """The modules loaded once the command line has run ``words`` (its output discarded)."""
+    quiet = "contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO())"
+    run = f"with {quiet}:\n    main({list(words)!r})"
+    return modules_after(f"import contextlib, io\nfrom tcsms.cli import main\n{run}")
+
+
+def test_the_command_lines_help_loads_no_parser_model_or_transport() -> None:
+    loaded = modules_after_cli("--help")
+    heavy = {"argparse", "tcsms._transport", "tcsms.cli.action_parser", *LAZY}
+    assert not loaded & heavy, sorted(loaded & heavy)
+
+
+def test_a_command_loads_only_its_own_actions_models() -> None:
+    # Refused before sending (no numbers): parsed, its models built, validated.
+    loaded = modules_after_cli("SendSms", "--SmsSdkAppId", "1400006666", "--TemplateId", "1")
+    assert "tcsms.models._actions.send_sms" in loaded
+    actions = {name for name in loaded if name.startswith("tcsms.models._actions.")}
+    assert actions == {"tcsms.models._actions.send_sms"}
+    assert not loaded & {"asyncio", "tcsms.async_client", "tcsms.emulator", "tcsms.cli.tables"}

@@ -36,7 +36,13 @@ def template(template_id: int) -> dict[str, Any]:
 
 
 def template_page(params: dict[str, Any]) -> dict[str, Any]:
-    """DescribeSmsTemplateList by Limit and Offset (both default to 0, as documented)."""
+    """DescribeSmsTemplateList by Limit and Offset (both default to 0, as documented), or every
+    template of a non-empty TemplateIdSet, Limit and Offset ignored ("enabled when
+    TemplateIdSet is empty")."""
+    wanted = params.get("TemplateIdSet")
+    if wanted:
+        page = [template(template_id) for template_id in TEMPLATE_IDS if template_id in wanted]
+        return {"DescribeTemplateStatusSet": page, "RequestId": "by-id"}
     limit, offset = params.get("Limit", 0), params.get("Offset", 0)
     page = [template(template_id) for template_id in TEMPLATE_IDS[offset : offset + limit]]
     return {"DescribeTemplateStatusSet": page, "RequestId": f"page-at-{offset}"}
@@ -114,3 +120,36 @@ def test_async_iteration_yields_every_template_in_order_one_request_per_page(
 
     assert asyncio.run(main()) == TEMPLATE_IDS
     assert pages_requested(server) == FULL_PAGES
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_with_template_ids_the_iterator_makes_one_call_however_many_they_are(
+    server: FaultServer, use_async: bool
+) -> None:
+    # Limit and Offset apply only when TemplateIdSet is empty: a page of ids at least as long
+    # as page_size would otherwise be asked for again and again.
+    wanted = TEMPLATE_IDS[: HALF_PAGE + 1]
+
+    async def read_async() -> list[int]:
+        async with AsyncSmsClient(
+            secret_id=SECRET_ID, secret_key=SECRET_KEY, endpoint=server.endpoint
+        ) as client:
+            return [
+                item.template_id
+                async for item in client.iter_describe_sms_template_list(
+                    international=0, template_id_set=wanted, page_size=HALF_PAGE
+                )
+            ]
+
+    if use_async:
+        found = asyncio.run(read_async())
+    else:
+        with client_of(server) as client:
+            found = [
+                item.template_id
+                for item in client.iter_describe_sms_template_list(
+                    international=0, template_id_set=wanted, page_size=HALF_PAGE
+                )
+            ]
+    assert found == wanted
+    assert len(server.received("DescribeSmsTemplateList")) == 1

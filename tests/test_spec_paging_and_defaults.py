@@ -98,6 +98,28 @@ def test_the_real_spec_is_valid(tmp_path: Path) -> None:
             "actions.PullSmsSendStatusByPhoneNumber.paging: 'source' is a required property",
             id="time-window-without-its-source",
         ),
+        pytest.param(
+            paging_of(
+                "DescribeSmsTemplateList",
+                limit="Limit",
+                offset="Offset",
+                items="DescribeTemplateStatusSet",
+                unless="International",
+            ),
+            "actions.DescribeSmsTemplateList.paging.unless: 'International' is not an array",
+            id="unless-not-an-array",
+        ),
+        pytest.param(
+            paging_of(
+                "PullSmsSendStatus",
+                kind="queue",
+                limit="Limit",
+                items="PullSmsSendStatusSet",
+                unless="SmsSdkAppId",
+            ),
+            "actions.PullSmsSendStatus.paging.unless: queue paging takes no unless",
+            id="unless-on-a-queue",
+        ),
     ],
 )
 def test_paging_must_fit_its_kind(edit: Edit, expected: str, tmp_path: Path) -> None:

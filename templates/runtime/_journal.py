@@ -226,6 +226,12 @@ class Journal:
         for number, detail in cursor:
             yield str(number), (json.loads(detail) if detail is not None else None)
 
+    def in_input_order(self) -> Iterator[tuple[str, State, Any]]:
+        """(number, state, detail) of every number, in input order, read as needed."""
+        cursor = self.execute("SELECT number, state, detail FROM numbers ORDER BY seq")
+        for number, state, detail in cursor:
+            yield str(number), State(state), (json.loads(detail) if detail is not None else None)
+
 
 class _Transaction:
     """``with journal.transaction():`` commits on success, rolls back on any exception."""

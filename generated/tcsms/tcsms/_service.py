@@ -91,6 +91,8 @@ ACTIONS: dict[str, ActionInfo] = {
 class BulkInfo(NamedTuple):
     """How an action sends to a capped list of numbers (the spec's ``bulk``), for ``_bulk``."""
 
+    # The clients' method that sends to any number of numbers (its first parameter takes them).
+    method: str
     numbers_attr: str
     max_numbers: int
     results_attr: str
@@ -107,6 +109,7 @@ class BulkInfo(NamedTuple):
 
 BULK_ACTIONS: dict[str, BulkInfo] = {
     "SendSms": BulkInfo(
+        method="send_bulk",
         numbers_attr="phone_number_set",
         max_numbers=200,
         results_attr="send_status_set",

@@ -1174,6 +1174,18 @@ class AsyncSmsClient:
 
         check_page_size(page_size)
         offset = 0
+        if template_id_set:
+            # With TemplateIdSet given the service ignores Limit and Offset: one call answers.
+            page = await self.describe_sms_template_list(
+                international=international,
+                template_id_set=template_id_set,
+                limit=page_size,
+                offset=offset,
+                options=options,
+            )
+            for item in page.describe_template_status_set or []:
+                yield item
+            return
         while True:
             page = await self.describe_sms_template_list(
                 international=international,

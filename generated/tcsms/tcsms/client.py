@@ -1161,6 +1161,17 @@ class SmsClient:
 
         check_page_size(page_size)
         offset = 0
+        if template_id_set:
+            # With TemplateIdSet given the service ignores Limit and Offset: one call answers.
+            page = self.describe_sms_template_list(
+                international=international,
+                template_id_set=template_id_set,
+                limit=page_size,
+                offset=offset,
+                options=options,
+            )
+            yield from page.describe_template_status_set or []
+            return
         while True:
             page = self.describe_sms_template_list(
                 international=international,

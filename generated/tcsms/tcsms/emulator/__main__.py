@@ -12,9 +12,10 @@ import sys
 from tcsms.emulator.server import DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY, Emulator
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, prog: str = "python -m tcsms.emulator") -> int:
+    """Serves until SIGINT or SIGTERM; ``prog`` names the command in its help and messages."""
     parser = argparse.ArgumentParser(
-        prog="python -m tcsms.emulator",
+        prog=prog,
         description="A local emulator of Short Message Service API 2021-01-11.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
