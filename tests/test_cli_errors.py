@@ -17,6 +17,7 @@ import pytest
 from emulator_support.raw import APP_ID
 
 from support.cli_process import cli_env, run_cli
+from support.specs import input_constraint
 from tcsms.emulator import Emulator
 
 TOKEN = "cli-session-token-0123456789"
@@ -85,18 +86,21 @@ def test_a_missing_required_parameter_is_the_librarys_validation_error(
 ) -> None:
     result = run_against(emulator, tmp_path, "SendSms", "--SmsSdkAppId", APP_ID)
     stderr = failed(result, 2)
-    assert "invalid request: phone_number_set: required" in stderr
-    assert "template_id: required" in stderr
+    # The library's problems, named as the command line names the parameters.
+    assert "invalid request: --PhoneNumberSet: required" in stderr
+    assert "--TemplateId: required" in stderr
+    assert "client's defaults" not in stderr
     assert emulator.admin.requests_received("SendSms") == 0
 
 
 def test_a_broken_constraint_is_the_librarys_validation_error(
     emulator: Emulator, tmp_path: Path
 ) -> None:
+    above = int(input_constraint("PullSmsSendStatus", "Limit", "maximum")) + 1
     result = run_against(
-        emulator, tmp_path, "PullSmsSendStatus", "--SmsSdkAppId", APP_ID, "--Limit", "101"
+        emulator, tmp_path, "PullSmsSendStatus", "--SmsSdkAppId", APP_ID, "--Limit", str(above)
     )
-    assert "invalid request: limit: " in failed(result, 2)
+    assert f"invalid request: --Limit: {above} is above the maximum" in failed(result, 2)
 
 
 @pytest.mark.parametrize(

@@ -344,5 +344,5 @@ def test_a_missing_required_parameter_is_a_usage_error_before_sending(
     del command[at : at + 2]
     done = subprocess.run(command, env=send_bulk.env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
-    assert "template_id" in done.stderr and "Traceback" not in done.stderr
+    assert "--TemplateId" in done.stderr and "Traceback" not in done.stderr
     assert emulator.admin.requests_received(ACTION) == 0

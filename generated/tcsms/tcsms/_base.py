@@ -154,7 +154,7 @@ class ClientSettings:
             from ._validation import validate_request
 
             # A default the client lacks: the problem says where it could have come from.
-            hints = dict.fromkeys(_service.ACTION_DEFAULTS.get(action, ()), _DEFAULTS_HINT)
+            hints = dict.fromkeys(_service.ACTION_DEFAULTS.get(action, ()), DEFAULTS_HINT)
             validate_request(action, payload, missing_hints=hints)
         return CallPlan(self, action, payload, max_attempts, model, strict)
 
@@ -173,7 +173,7 @@ def _flag(name: str, value: object) -> bool:
     return value
 
 
-_DEFAULTS_HINT = "pass it, or set it once in the client's defaults"
+DEFAULTS_HINT = "pass it, or set it once in the client's defaults"
 # Spec type -> the Python types a default of it may have (bool is no int here, as in validation).
 _DEFAULT_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),

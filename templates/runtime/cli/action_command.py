@@ -14,6 +14,8 @@ import json
 import sys
 from typing import Any
 
+from .. import _exceptions as errors
+from .._base import DEFAULTS_HINT
 from .command_table import Command
 from .guard import run_guarded
 from .options import client_from, output_format
@@ -41,9 +43,28 @@ def _run(command: Command, args: argparse.Namespace) -> int:
     output = output_format(args)
     select = compile_filter(args.filter)  # before the call: a bad filter sends nothing
     with client_from(args) as client:
-        answer = read_all(client, command, values) if args.all else call(client, command, values)
+        try:
+            answer = (
+                read_all(client, command, values) if args.all else call(client, command, values)
+            )
+        except errors.ValidationError as error:
+            raise errors.ValidationError(as_options(command, error.problems)) from None
     print_result(answer, output, select)
     return 0
+
+
+def as_options(command: Command, problems: tuple[str, ...]) -> list[str]:
+    """The library's problems in the command line's words: ``phone_number_set[1]: ...`` becomes
+    ``--PhoneNumberSet[1]: ...``; the library's hint about client defaults is dropped."""
+    options = {field.attr: f"--{field.wire_name}" for field in command.inputs}
+    worded = []
+    for problem in problems:
+        head = problem.partition(":")[0].partition("[")[0]
+        name = options.get(head.strip())
+        if name is not None:
+            problem = name + problem[len(head) :]
+        worded.append(problem.removesuffix(f"; {DEFAULTS_HINT}"))
+    return worded
 
 
 def call(client: Any, command: Command, values: dict[str, Any]) -> Any:

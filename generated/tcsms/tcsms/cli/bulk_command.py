@@ -2,7 +2,10 @@
 # Copied from templates/runtime/cli/bulk_command.py; edit it there.
 """``send-bulk``: the spec's bulk action to every number of a file, each once, resumable.
 
-    send-bulk --numbers FILE|- --TemplateId ID [other parameters by wire name]
+The action is the first of ``_service.BULK_ACTIONS`` (the command exists only when there is one);
+``--numbers`` stands for its parameter that holds the numbers.
+
+    send-bulk --numbers FILE|- [the action's other parameters, by wire name]
               [--journal PATH] [--concurrency N] [--results FILE|-] [--results-format jsonl|csv]
               [client options]
 
@@ -34,9 +37,11 @@ from collections.abc import Iterator
 from contextlib import ExitStack, closing
 from typing import TYPE_CHECKING, Any, TextIO
 
+from .. import _exceptions as errors
 from .. import _service
 from .._journal import Journal
 from ._actions import ACTIONS
+from .action_command import as_options
 from .action_parser import metavar, parameter_help
 from .bulk_report import FORMATS, Report
 from .guard import FAILURE_STATUS, INTERRUPTED_STATUS, USAGE_STATUS
@@ -158,6 +163,8 @@ def _send(args: argparse.Namespace, command: Command, numbers_input: Input) -> i
             with closing(Journal(journal)) as opened:
                 records = report.records(opened, result.stopped_by)
                 report.write(records, results, args.results_format)
+        except errors.ValidationError as error:  # nothing was sent
+            raise errors.ValidationError(as_options(command, error.problems)) from None
         except KeyboardInterrupt:
             bar.finish()
             if not os.path.exists(journal):

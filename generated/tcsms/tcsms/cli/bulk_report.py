@@ -6,7 +6,7 @@ Every number read from the input gets exactly one record, read from the send's j
 send (so a million numbers never sit in memory)::
 
     {"number": "+8613800000000", "outcome": "sent", "code": "Ok", "message": "send success",
-     "serial_no": "...", ...}
+     ...the other fields of the service's per-number result, such as "serial_no"}
 
 ``number`` is the line as given; ``outcome`` is one of
 
