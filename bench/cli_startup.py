@@ -140,6 +140,8 @@ def tcsms_rows(url: str, template_id: str, env: dict[str, str]) -> list[str]:
         rows.append(row("tcsms --help (console script)", figure(samples), f"median of {RUNS}"))
     else:
         rows.append(row("tcsms --help (console script)", "not installed", "make generate"))
+    action_help = timed_runs(repeated([sys.executable, "-m", "tcsms", "SendSms", "--help"]), env)
+    rows.append(row("python -m tcsms SendSms --help", figure(action_help), f"median of {RUNS}"))
     commands = [tcsms_send_sms(url, template_id, index) for index in range(RUNS)]
     rows.append(
         row("tcsms SendSms, 1 number, emulator", figure(timed_runs(commands, env)), "one call")
