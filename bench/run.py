@@ -442,6 +442,14 @@ def cli_rows() -> list[str]:
     return rows()
 
 
+def idle_rows() -> list[str]:
+    """The emulator's load with and without 2,000 idle connections (``bench/emulator_idle.py``)."""
+    sys.path.insert(0, str(BENCH))
+    from emulator_idle import rows
+
+    return rows()
+
+
 def row(name: str, value: str, note: str = "") -> str:
     return f"| {name} | {value} | {note} |"
 
@@ -459,6 +467,9 @@ def main() -> None:
     if "--bulk" in sys.argv[1:]:
         print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(bulk_rows()))
         return
+    if "--idle" in sys.argv[1:]:
+        print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(idle_rows()))
+        return
     if "--cli" in sys.argv[1:]:
         print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(cli_rows()))
         return
@@ -469,13 +480,16 @@ def main() -> None:
         ours_rate, ours_failed = asyncio.run(load_ours(port))
         official_rate, official_failed = asyncio.run(load_official(port))
     with emulator_process() as url:
-        emulator_rate, emulator_failed = asyncio.run(
-            load_emulator(url, approved_sign_and_template(url))
-        )
+        template_id = approved_sign_and_template(url)
+        emulator_rate, emulator_failed = asyncio.run(load_emulator(url, template_id))
         from tcsms.emulator import AdminClient
 
         # Every request answered is not enough: every message must also be stored.
         stored = len(AdminClient(url, timeout=60).call("messages"))
+        sys.path.insert(0, str(BENCH))
+        from emulator_idle import idle_row
+
+        emulator_idle = idle_row(url, template_id)
     ours_import = import_ms("from tcsms import SmsClient", "tcsms")
     official_import = import_ms(
         "from tencentcloud.sms.v20210111.sms_client import SmsClient",
@@ -517,6 +531,7 @@ def main() -> None:
             f"{emulator_rate:.0f} requests/s",
             f"{emulator_failed} failed; {stored} of {LOAD_CALLS * len(NUMBERS)} messages stored",
         ),
+        emulator_idle,
         *credential_rows(),
         *cli_rows(),
         *scale_rows(),

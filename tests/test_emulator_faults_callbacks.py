@@ -23,7 +23,8 @@ def emulator() -> Iterator[Emulator]:
 
 
 def _describe(emulator: Emulator, **options: Any) -> Any:
-    with emulator.client(**options) as client:
+    # One attempt: the faults these tests inject must reach the caller, not the retries.
+    with emulator.client(**{"max_attempts": 1, **options}) as client:
         return client.describe_phone_number_info(phone_number_set=["+8613711112222"])
 
 

@@ -123,6 +123,8 @@ def send_sms(
         "template_param_set": ["1234"],
     }
     settings.setdefault("timeout", 10.0)
+    # One attempt: a failure must reach the test as it happened, not retried.
+    settings.setdefault("max_attempts", 1)
     if kind == "sync":
         with site.emulator.client(endpoint=endpoint, **settings) as client:
             for _ in range(calls):

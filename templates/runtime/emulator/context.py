@@ -1,4 +1,7 @@
-"""What an action handler works with: the store, the review setting, callbacks and the clock."""
+"""What an action handler works with: the store, the review setting, callbacks and the clock.
+
+``transactional`` runs a handler in one store transaction: all its writes or none.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from typing import Any
 from .callbacks import CallbackSender
 from .state import Store
 
-__all__ = ["Context", "Handler"]
+__all__ = ["Context", "Handler", "transactional"]
 
 
 @dataclass
@@ -28,3 +31,14 @@ class Context:
 
 # What answers one action: (context, parameters by wire name, request id) -> the Response object.
 Handler = Callable[[Context, dict[str, Any], str], dict[str, Any]]
+
+
+def transactional(handler: Handler) -> Handler:
+    """``handler`` with its writes committed together before it returns (rolled back when it
+    raises), so an answer is only sent for what is stored."""
+
+    def run(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str, Any]:
+        with ctx.store.transaction():
+            return handler(ctx, params, request_id)
+
+    return run

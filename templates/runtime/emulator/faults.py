@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from .admin_checks import check_choice, check_code, check_count, check_seconds
+
 __all__ = ["ANY_ACTION", "Drop", "Fault", "Faults"]
 
 ANY_ACTION = "*"
@@ -37,10 +39,13 @@ class Faults:
         self._lock = threading.Lock()
 
     def add(self, fault: Fault) -> None:
-        if fault.count < 1:
-            raise ValueError("count must be at least 1")
-        if fault.drop not in (None, "before", "after"):
-            raise ValueError("drop must be 'before' or 'after'")
+        """Queues ``fault``; ``AdminError`` (a ValueError) names a bad field."""
+        check_count("count", fault.count)
+        if fault.code is not None:
+            check_code("code", fault.code)
+        check_seconds("delay", fault.delay)
+        if fault.drop is not None:
+            check_choice("drop", fault.drop, ("before", "after"))
         with self._lock:
             self._pending.append(fault)
 

@@ -1,7 +1,8 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
 """``python -m tcsms.emulator``: serves the emulator until SIGINT or SIGTERM.
 
-Prints ``listening on http://HOST:PORT`` as the first line, then one line per request.
+Prints ``listening on http://HOST:PORT`` (``https://`` with ``--tls-cert``) as the first line,
+then one line per request.
 """
 
 from __future__ import annotations
@@ -34,7 +35,21 @@ def main(argv: list[str] | None = None, prog: str = "python -m tcsms.emulator") 
         "--no-rate-limits", action="store_true", help="do not enforce the documented rates"
     )
     parser.add_argument("--quiet", action="store_true", help="no line per request")
+    parser.add_argument(
+        "--admin-token", default=None, help="token /_admin/ requests must carry (Bearer)"
+    )
+    parser.add_argument("--tls-cert", default=None, help="PEM certificate chain: serve HTTPS")
+    parser.add_argument("--tls-key", default=None, help="PEM private key of --tls-cert")
+    parser.add_argument(
+        "--header-timeout", type=float, default=10.0, help="seconds for a request head"
+    )
+    parser.add_argument("--body-timeout", type=float, default=30.0, help="seconds for a body")
+    parser.add_argument(
+        "--idle-timeout", type=float, default=30.0, help="seconds an idle connection stays open"
+    )
     args = parser.parse_args(argv)
+    if (args.tls_cert is None) != (args.tls_key is None):
+        parser.error("--tls-cert and --tls-key go together")
 
     def log(line: str) -> None:
         print(line, flush=True)
@@ -50,6 +65,12 @@ def main(argv: list[str] | None = None, prog: str = "python -m tcsms.emulator") 
         callback_url=args.callback_url,
         rate_limits=not args.no_rate_limits,
         log=None if args.quiet else log,
+        admin_token=args.admin_token,
+        tls_cert=args.tls_cert,
+        tls_key=args.tls_key,
+        header_timeout=args.header_timeout,
+        body_timeout=args.body_timeout,
+        idle_timeout=args.idle_timeout,
     )
     emulator.serve_forever(ready=lambda endpoint: log(f"listening on {endpoint}"))
     return 0

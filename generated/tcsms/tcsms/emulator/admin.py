@@ -4,26 +4,26 @@
 
 The same operations are methods of ``Admin`` (``emulator.admin``) and JSON endpoints:
 ``POST /_admin/<operation>`` with the keyword arguments as a JSON object answers
-``{"result": ...}`` or ``{"error": "..."}`` with HTTP 400. A service overlay subclasses ``Admin``
-and lists its own operations after these in ``OPERATIONS``.
+``{"result": ...}`` or ``{"error": "..."}`` with HTTP 400. Every argument is checked
+(``admin_checks``): a bad one raises ``AdminError`` naming it, in process and over HTTP alike. A
+service overlay subclasses ``Admin`` and lists its own operations after these in ``OPERATIONS``.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections import Counter
 from typing import Any, ClassVar
 
+from .admin_checks import AdminError, check_seconds
 from .context import Context
 from .faults import ANY_ACTION, Drop, Fault, Faults
+from .spec_tables import EXAMPLE_RESPONSES
 
 __all__ = ["ADMIN_PREFIX", "Admin", "AdminError"]
 
 ADMIN_PREFIX = "/_admin/"
-
-
-class AdminError(ValueError):
-    """An admin call named something that does not exist."""
 
 
 class Admin:
@@ -52,23 +52,24 @@ class Admin:
         drop: Drop | None = None,
     ) -> None:
         """The next ``count`` calls of ``action`` (``*``: any) fail with ``code``, wait ``delay``
-        seconds, or lose their connection (``drop``: ``before`` or ``after`` handling)."""
-        try:
-            self._faults.add(Fault(action, count, code, delay, drop))
-        except ValueError as exc:
-            raise AdminError(str(exc)) from None
+        seconds (at most ``MAX_DELAY``), or lose their connection (``drop``: ``before`` or
+        ``after`` handling)."""
+        check_action(action)
+        self._faults.add(Fault(action, count, code, delay, drop))  # checks the rest
 
     def clear_faults(self) -> None:
         self._faults.clear()
 
     def flush_callbacks(self, timeout: float = 10.0) -> bool:
         """Waits until every callback was posted; True when there is nothing left to post."""
+        check_seconds("timeout", timeout)
         callbacks = self._context.callbacks
         return True if callbacks is None else callbacks.flush(timeout)
 
     def requests_received(self, action: str = ANY_ACTION) -> int:
         """How many API requests of ``action`` (``*``: any) the emulator read in full, so a test
         can count retries; a connection dropped before the request was read is not counted."""
+        check_action(action)
         with self._received_lock:
             if action == ANY_ACTION:
                 return sum(self._received.values())
@@ -85,5 +86,14 @@ class Admin:
             raise AdminError(f"no admin operation {operation!r}")
         try:
             return getattr(self, operation)(**arguments)
-        except TypeError as exc:
-            raise AdminError(str(exc)) from None
+        except TypeError as exc:  # an argument missing or unknown
+            raise AdminError(str(exc).partition(".")[2] or str(exc)) from None
+        except sqlite3.Error as exc:
+            raise AdminError(f"{operation}: {exc}") from None
+
+
+def check_action(action: object) -> str:
+    """``*`` or an action of the API."""
+    if action != ANY_ACTION and (not isinstance(action, str) or action not in EXAMPLE_RESPONSES):
+        raise AdminError(f"action must be '*' or an action of the API, not {action!r}")
+    return str(action)

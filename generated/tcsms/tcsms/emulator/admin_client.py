@@ -15,21 +15,44 @@ __all__ = ["AdminClient"]
 
 
 class AdminClient:
-    """``AdminClient("http://127.0.0.1:PORT").call("add_fault", action="*", drop="after")``."""
+    """``AdminClient("http://127.0.0.1:PORT").call("add_fault", action="*", drop="after")``.
 
-    def __init__(self, endpoint: str, timeout: float = 10.0) -> None:
+    ``token`` is the emulator's ``--admin-token``, sent as ``Authorization: Bearer``. Requests go
+    straight to the emulator, never through a proxy from the environment.
+    """
+
+    def __init__(self, endpoint: str, timeout: float = 10.0, token: str | None = None) -> None:
         self.endpoint = endpoint.rstrip("/")
         self.timeout = timeout
+        self._token = token
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+    def __repr__(self) -> str:
+        token = ", token=<set>" if self._token is not None else ""
+        return f"AdminClient({self.endpoint!r}{token})"
 
     def call(self, operation: str, **arguments: Any) -> Any:
+        headers = {"Content-Type": "application/json"}
+        if self._token is not None:
+            headers["Authorization"] = f"Bearer {self._token}"
         request = urllib.request.Request(
             f"{self.endpoint}{ADMIN_PREFIX}{operation}",
             data=json.dumps(arguments).encode("utf-8"),
             method="POST",
-            headers={"Content-Type": "application/json"},
+            headers=headers,
         )
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as answer:
+            with self._opener.open(request, timeout=self.timeout) as answer:
                 return json.loads(answer.read())["result"]
         except urllib.error.HTTPError as exc:
-            raise AdminError(json.loads(exc.read()).get("error", str(exc))) from None
+            raise AdminError(_problem(exc)) from None
+
+
+def _problem(error: urllib.error.HTTPError) -> str:
+    """The ``error`` of an admin answer, or the HTTP status when the body is not one."""
+    try:
+        document = json.loads(error.read())
+    except ValueError:
+        document = None
+    problem = document.get("error") if isinstance(document, dict) else None
+    return problem if isinstance(problem, str) else str(error)

@@ -1,6 +1,9 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
 # Copied from templates/runtime/emulator/context.py; edit it there.
-"""What an action handler works with: the store, the review setting, callbacks and the clock."""
+"""What an action handler works with: the store, the review setting, callbacks and the clock.
+
+``transactional`` runs a handler in one store transaction: all its writes or none.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from typing import Any
 from .callbacks import CallbackSender
 from .state import Store
 
-__all__ = ["Context", "Handler"]
+__all__ = ["Context", "Handler", "transactional"]
 
 
 @dataclass
@@ -30,3 +33,14 @@ class Context:
 
 # What answers one action: (context, parameters by wire name, request id) -> the Response object.
 Handler = Callable[[Context, dict[str, Any], str], dict[str, Any]]
+
+
+def transactional(handler: Handler) -> Handler:
+    """``handler`` with its writes committed together before it returns (rolled back when it
+    raises), so an answer is only sent for what is stored."""
+
+    def run(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str, Any]:
+        with ctx.store.transaction():
+            return handler(ctx, params, request_id)
+
+    return run

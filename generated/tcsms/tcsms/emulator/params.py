@@ -10,6 +10,7 @@ documented constraint gets the code the documents give for it (``VIOLATION_CODES
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,9 +26,30 @@ from .api_error import ApiError
 from .overlay import FORMAT_CHECKS
 from .spec_tables import VIOLATION_CODES
 
-__all__ = ["check_params", "coerce_flat"]
+__all__ = ["check_params", "coerce_flat", "parse_float", "parse_int"]
 
 _NO_CODES: dict[str, str] = {}
+# The documents' Integer is a 64-bit integer: a larger one cannot be a value of any parameter.
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+# ASCII only: int() and float() also take other scripts' digits (Arabic-Indic, superscripts),
+# "_" and spaces.
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_INDEX = re.compile(r"[0-9]+")
+_FLOAT = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def parse_int(text: str) -> int | None:
+    """The integer ``text`` spells in ASCII digits with an optional sign, else None."""
+    return int(text) if _INTEGER.fullmatch(text) else None
+
+
+def parse_float(text: str) -> float | None:
+    """The finite number ``text`` spells in ASCII (digits, sign, point, exponent), else None."""
+    if not _FLOAT.fullmatch(text):
+        return None
+    value = float(text)
+    return value if value not in (float("inf"), float("-inf")) else None
 
 
 def check_params(action: str, params: Mapping[str, Any], now: int) -> None:
@@ -102,6 +124,17 @@ def _check_item(param: Param, value: Any, codes: Mapping[str, str], path: str) -
         problem = _service_format_problem(param.format, value)
         if problem is not None:
             raise _violation(codes, "format", f"`{path}`: {problem}")
+    _check_width(value, codes, path)
+
+
+def _check_width(value: Any, codes: Mapping[str, str], path: str) -> None:
+    # Past 64 bits, a number breaks the width of the documents' Integer whether or not the
+    # parameter documents a range: the code is the one for its range, if it has one.
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value > INT64_MAX:
+            raise _violation(codes, "maximum", f"`{path}` is above {INT64_MAX}")
+        if value < INT64_MIN:
+            raise _violation(codes, "minimum", f"`{path}` is below {INT64_MIN}")
 
 
 def _service_format_problem(format_name: str, value: Any) -> str | None:
@@ -169,7 +202,7 @@ def _rebuild_member(param: Param, members: Mapping[str, str], path: str) -> Any:
     items: dict[int, dict[str, str]] = {}
     for rest, text in members.items():
         position, dot, tail = rest.partition(".")
-        if not position.isdigit():
+        if not _INDEX.fullmatch(position):
             raise ApiError("InvalidParameter", f"`{path}.{rest}` is not an array item")
         items.setdefault(int(position), {})[tail if dot else ""] = text
     values: list[Any] = []
@@ -185,13 +218,11 @@ def _rebuild_member(param: Param, members: Mapping[str, str], path: str) -> Any:
 
 def _coerce(param: Param, text: str, path: str) -> Any:
     kind = param.type_name
-    try:
-        if kind == "integer":
-            return int(text)
-        if kind == "float":
-            return float(text)
-    except ValueError:
-        raise ApiError("InvalidParameter", f"`{path}` must be of type {kind}") from None
+    if kind in ("integer", "float"):
+        number = parse_int(text) if kind == "integer" else parse_float(text)
+        if number is None:
+            raise ApiError("InvalidParameter", f"`{path}` must be of type {kind}")
+        return number
     if kind == "boolean":
         if text not in ("true", "false"):
             raise ApiError("InvalidParameter", f"`{path}` must be of type boolean")

@@ -6,7 +6,8 @@
 ApiError: the request size against the limit of its signature method, the content type, the common
 parameters (version, action, region), the timestamp, the SecretId, the token and finally the
 signature, recomputed with the runtime's own signing functions (TC3-HMAC-SHA256 over a JSON body or
-a query, v1 HmacSHA1/HmacSHA256 over a query or a form body).
+a query, v1 HmacSHA1/HmacSHA256 over a query or a form body), and refused if it was used before
+(``replays``). Numbers in text are read in ASCII digits only (``params.parse_int``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import hmac
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -31,13 +32,15 @@ from .._signing import (
     v1_signature,
 )
 from .api_error import ApiError
-from .params import coerce_flat
+from .params import coerce_flat, parse_int
+from .replays import TC3_GRACE_SECONDS, SeenSignatures
 from .spec_tables import ACCEPTED_REGIONS
 
 __all__ = ["Call", "Credentials", "HttpRequest", "authenticate", "size_limit"]
 
 _TC3_AUTHORIZATION = re.compile(
-    re.escape(ALGORITHM) + r" Credential=(?P<secret_id>[^/\s,]+)/(?P<date>\d{4}-\d{2}-\d{2})/"
+    re.escape(ALGORITHM) + r" Credential=(?P<secret_id>[^/\s,]+)/"
+    r"(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})/"
     r"(?P<service>[^/\s,]+)/tc3_request, ?SignedHeaders=(?P<headers>[a-z0-9;-]+), ?"
     r"Signature=(?P<signature>[0-9a-f]{64})"
 )
@@ -52,11 +55,17 @@ class Credentials:
     """The one key the emulator accepts, and the session token it expects, if any.
 
     Its repr and str show the secret id only: an emulator's settings end up in test logs.
+    ``seen`` holds the signatures made with the key that the emulator has accepted.
     """
 
     secret_id: str
     secret_key: str
     token: str | None = None
+    seen: SeenSignatures = field(
+        default_factory=lambda: SeenSignatures(_service.MAX_CLOCK_SKEW_SECONDS),
+        compare=False,
+        repr=False,
+    )
 
     def __repr__(self) -> str:
         token = ", token=<set>" if self.token is not None else ""
@@ -155,6 +164,7 @@ def _tc3(request: HttpRequest, authorization: str, credentials: Credentials, now
     expected = hmac.digest(key, message.encode(), hashlib.sha256).hex()
     if not hmac.compare_digest(expected, match["signature"]):
         raise ApiError("AuthFailure.SignatureFailure")
+    _check_replay(credentials, match["signature"], timestamp, now, TC3_GRACE_SECONDS)
     if request.method == "GET":
         params = coerce_flat(action, dict(parse_qsl(query, keep_blank_values=True)))
     else:
@@ -184,8 +194,9 @@ def _v1(request: HttpRequest, credentials: Credentials, now: int) -> Call:
     _check_version(common["Version"])
     _check_action(common["Action"])
     region = _check_region(common["Region"], "Region")
-    _timestamp(common["Timestamp"], now)
-    if not common["Nonce"].isdigit() or int(common["Nonce"]) < 1:
+    timestamp = _timestamp(common["Timestamp"], now)
+    nonce = parse_int(common["Nonce"])
+    if nonce is None or nonce < 1:
         raise ApiError("InvalidParameter", "Nonce must be a positive integer")
     _check_key(common["SecretId"], flat.get("Token"), credentials)
     signed = {name: value for name, value in flat.items() if name != "Signature"}
@@ -199,6 +210,7 @@ def _v1(request: HttpRequest, credentials: Credentials, now: int) -> Call:
     )
     if not hmac.compare_digest(expected.encode(), common["Signature"].encode()):
         raise ApiError("AuthFailure.SignatureFailure")
+    _check_replay(credentials, common["Signature"], timestamp, now, grace=-1)
     business = {name: value for name, value in signed.items() if name not in _V1_COMMON}
     return Call(
         common["Action"],
@@ -251,13 +263,21 @@ def _check_region(region: str | None, name: str) -> str:
 
 
 def _timestamp(text: str, now: int) -> int:
-    try:
-        timestamp = int(text)
-    except ValueError:
-        raise ApiError("InvalidParameter", "the timestamp is not an integer") from None
+    timestamp = parse_int(text)
+    if timestamp is None:
+        raise ApiError("InvalidParameter", "the timestamp is not an integer")
     if abs(now - timestamp) > _service.MAX_CLOCK_SKEW_SECONDS:
         raise ApiError("AuthFailure.SignatureExpire")
     return timestamp
+
+
+def _check_replay(
+    credentials: Credentials, signature: str, timestamp: int, now: int, grace: float
+) -> None:
+    # Past its grace (none for v1, whose Nonce makes every request unique), a signature the
+    # emulator has accepted is spent: the spec's discrepancies record why this code.
+    if not credentials.seen.admit(signature, timestamp, now, grace):
+        raise ApiError("AuthFailure.SignatureExpire", "this signature has already been used")
 
 
 def _check_key(secret_id: str, token: str | None, credentials: Credentials) -> None:
@@ -268,10 +288,22 @@ def _check_key(secret_id: str, token: str | None, credentials: Credentials) -> N
 
 
 def _json_body(body: bytes) -> dict[str, Any]:
+    # NaN, Infinity and numbers past a double's range are not JSON's numbers: unparseable too.
     try:
-        params = json.loads(body or b"{}")
-    except ValueError:
+        params = json.loads(body or b"{}", parse_constant=_no_constant, parse_float=_finite)
+    except (ValueError, RecursionError):
         raise ApiError("FailedOperation.JsonParseFail") from None
     if not isinstance(params, dict):
         raise ApiError("InvalidParameter", "the request body must be a JSON object")
     return params
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text} is out of range")
+    return value

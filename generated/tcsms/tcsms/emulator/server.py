@@ -3,14 +3,18 @@
 """The HTTP/1.1 server (asyncio streams, keep-alive) and ``Emulator``, which runs it.
 
 Every API answer is HTTP 200 with ``{"Response": {...}}``, errors as ``Response.Error`` with a
-``RequestId``, like the service. ``/_admin/<operation>`` serves the admin API as JSON.
+``RequestId``, like the service. ``/_admin/<operation>`` serves the admin API as JSON. A request
+the server cannot read (malformed, too slow, head over 64 KiB) gets a 4xx ``{"error": ...}`` answer
+and the connection closes; see ``http.py``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import math
 import signal
+import ssl
 import threading
 import time
 import uuid
@@ -26,11 +30,22 @@ from .callbacks import CallbackSender
 from .context import Context
 from .faults import Faults
 from .handlers import HANDLERS
+from .http import (
+    MAX_HEAD,
+    HttpError,
+    RequestHead,
+    TooLarge,
+    check_token,
+    linger,
+    read_body,
+    read_head,
+)
 from .overlay import SCHEMA, ServiceAdmin
 from .params import check_params
 from .protocol import Credentials, HttpRequest, authenticate
 from .rate_limits import RateLimits
 from .state import Store
+from .watchdog import Deadline, Watchdog
 
 if TYPE_CHECKING:
     from .clients import AsyncClient, SyncClient
@@ -41,8 +56,18 @@ DEFAULT_SECRET_ID = "AKIDemulatorEXAMPLE00000000000000000"
 DEFAULT_SECRET_KEY = "emulatorEXAMPLEsecretkey00000000"
 # The largest request any signature method allows; a larger body is refused unread.
 _MAX_BODY = max(size for sizes in _service.SIGNING_METHODS.values() for size in sizes.values())
-_MAX_HEAD = 64 * 1024
-_STATUS_TEXT = {200: "OK", 400: "Bad Request", 404: "Not Found"}
+_MAX_ADMIN_BODY = 1024 * 1024
+_STATUS_TEXT = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    408: "Request Timeout",
+    413: "Content Too Large",
+    431: "Request Header Fields Too Large",
+    500: "Internal Server Error",
+}
 
 
 class Emulator:
@@ -51,6 +76,12 @@ class Emulator:
     Runs the server on a background thread; ``endpoint`` is its URL, ``admin`` the admin API, and
     ``client()``/``async_client()`` make clients configured for it. ``db`` is an SQLite file
     that keeps the state across restarts (in memory by default).
+
+    ``admin_token`` makes ``/_admin/...`` requests over HTTP carry it (``Authorization: Bearer
+    <token>`` or ``X-Admin-Token``): 401 without it, 403 with another. ``tls_cert`` and
+    ``tls_key`` (PEM files) serve HTTPS. ``header_timeout`` bounds a request head,
+    ``body_timeout`` its body (408 after either), ``idle_timeout`` a keep-alive connection
+    waiting for its next request (then closed); in seconds.
     """
 
     def __init__(
@@ -67,7 +98,15 @@ class Emulator:
         rate_limits: bool = True,
         log: Callable[[str], None] | None = None,
         clock: Callable[[], float] = time.time,
+        admin_token: str | None = None,
+        tls_cert: str | None = None,
+        tls_key: str | None = None,
+        header_timeout: float = 10.0,
+        body_timeout: float = 30.0,
+        idle_timeout: float = 30.0,
     ) -> None:
+        if (tls_cert is None) != (tls_key is None):
+            raise ValueError("tls_cert and tls_key go together")
         self.credentials = Credentials(secret_id, secret_key, token)
         self.host = host
         self.port = port
@@ -78,6 +117,13 @@ class Emulator:
         self.rate_limits = RateLimits(rate_limits)
         self.admin = ServiceAdmin(self.context, self.faults)
         self._log = log
+        self.admin_token = admin_token
+        self.tls_cert = tls_cert
+        self.tls_key = tls_key
+        self.header_timeout = header_timeout
+        self.body_timeout = body_timeout
+        self.idle_timeout = idle_timeout
+        self._watchdog: Watchdog | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Event | None = None
         self._thread: threading.Thread | None = None
@@ -86,7 +132,8 @@ class Emulator:
 
     @property
     def endpoint(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        scheme = "https" if self.tls_cert is not None else "http"
+        return f"{scheme}://{self.host}:{self.port}"
 
     # Running
 
@@ -137,8 +184,21 @@ class Emulator:
     async def _main(self, ready: Callable[[str], None] | None, install_signals: bool) -> None:
         self._loop = asyncio.get_running_loop()
         self._stopping = asyncio.Event()
+        # Deadlines are checked a few times per shortest timeout, at least once a second.
+        tick = min(self.header_timeout, self.body_timeout, self.idle_timeout, 4.0) / 4
+        self._watchdog = Watchdog(max(tick, 0.01))
+        tls = None
+        if self.tls_cert is not None:
+            tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            tls.load_cert_chain(self.tls_cert, self.tls_key)
         server = await asyncio.start_server(
-            self._serve_connection, self.host, self.port, limit=_MAX_HEAD, backlog=1024
+            self._serve_connection,
+            self.host,
+            self.port,
+            limit=MAX_HEAD,
+            backlog=1024,
+            ssl=tls,
+            ssl_handshake_timeout=self.header_timeout if tls is not None else None,
         )
         self.port = server.sockets[0].getsockname()[1]
         if install_signals:
@@ -147,19 +207,34 @@ class Emulator:
         if ready is not None:
             ready(self.endpoint)
         self._started.set()
-        async with server:
+        watching = asyncio.create_task(self._watchdog.run())
+        try:
             await self._stopping.wait()
+        finally:
+            # Open connections end here, quietly: nothing is left for asyncio.run to cancel.
+            server.close()
+            watching.cancel()
+            await self._watchdog.close_all()
+            await asyncio.gather(watching, return_exceptions=True)
+            await server.wait_closed()
 
     # Clients
 
     def client(self, **options: Any) -> SyncClient:
-        """The package's sync client for this emulator; ``options`` override its settings."""
+        """The package's sync client for this emulator; ``options`` override its settings.
+
+        It keeps the client's own retry settings (``max_attempts`` and the rest): pass
+        ``max_attempts=1`` for a client that never retries.
+        """
         from .clients import sync_client_class
 
         return sync_client_class()(**{**self._client_options(), **options})
 
     def async_client(self, **options: Any) -> AsyncClient:
-        """The package's async client for this emulator; ``options`` override its settings."""
+        """The package's async client for this emulator; ``options`` override its settings.
+
+        It keeps the client's own retry settings, like ``client()``.
+        """
         from .clients import async_client_class
 
         return async_client_class()(**{**self._client_options(), **options})
@@ -170,7 +245,6 @@ class Emulator:
             "secret_key": self.credentials.secret_key,
             "token": self.credentials.token,
             "endpoint": self.endpoint,
-            "max_attempts": 1,
             # Straight to the emulator: a proxy from the environment could not reach its loopback.
             "proxy": None,
         }
@@ -180,86 +254,140 @@ class Emulator:
     async def _serve_connection(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
     ) -> None:
+        task = asyncio.current_task()
+        assert task is not None and self._watchdog is not None
+        deadline = self._watchdog.watch(task)
         try:
-            while await self._serve_request(reader, writer):
-                pass
-        except (
-            asyncio.IncompleteReadError,
-            asyncio.LimitOverrunError,
-            ConnectionError,
-            ValueError,
-        ):
-            pass
+            await self._converse(reader, writer, deadline)
+        except asyncio.CancelledError:
+            pass  # stopping: the task ends normally, so asyncio logs nothing
         finally:
+            self._watchdog.forget(deadline)
             writer.close()
 
+    async def _converse(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, deadline: Deadline
+    ) -> None:
+        """Serves requests until the client leaves; answers what cannot be read, then closes."""
+        try:
+            while await self._serve_request(reader, writer, deadline):
+                pass
+        except HttpError as error:
+            await self._send_last(writer, deadline, error.status, error.message)
+        except asyncio.CancelledError:
+            if not deadline.timed_out_in("head", "body"):
+                raise  # stopping, or idle for too long: close without an answer
+            deadline.task.uncancel()
+            message = f"the request {deadline.phase} did not arrive in time"
+            await self._send_last(writer, deadline, 408, message)
+        except ConnectionError:
+            pass
+        except Exception as exc:  # a bug: answered, never a traceback on stderr
+            await self._send_last(writer, deadline, 500, f"internal error: {exc!r}")
+
     async def _serve_request(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, deadline: Deadline
     ) -> bool:
         """Reads and answers one request; False to close the connection."""
-        head = await reader.readuntil(b"\r\n\r\n")
-        lines = head.decode("latin-1").split("\r\n")
-        method, target, version = lines[0].split(" ", 2)
-        headers: dict[str, str] = {}
-        for line in lines[1:]:
-            if line:
-                name, _, value = line.partition(":")
-                headers[name.strip().lower()] = value.strip()
-        keep_alive = headers.get("connection", "").lower() != "close" and version == "HTTP/1.1"
-        if target.startswith(ADMIN_PREFIX):
-            body = await self._read_body(reader, headers)
-            status, document = self._admin(target, body)
-            await self._send(writer, status, document, keep_alive)
-            return keep_alive
-        hint = headers.get("x-tc-action") or dict(parse_qsl(target.partition("?")[2])).get("Action")
+        deadline.wait("idle", self.idle_timeout)
+        first = await reader.read(1)
+        if not first:
+            return False
+        deadline.wait("head", self.header_timeout)
+        head = await read_head(reader, first)
+        length = head.body_framing()
+        keep_alive = head.keep_alive
+        if head.target.startswith(ADMIN_PREFIX):
+            return await self._serve_admin(reader, writer, deadline, head, length)
+        query = head.target.partition("?")[2]
+        hint = head.headers.get("x-tc-action") or dict(parse_qsl(query)).get("Action")
         if self.faults.peek_drop_before(hint):
             return False
-        length = int(headers.get("content-length") or 0)
-        if length > _MAX_BODY:
-            # Read and drop the body, so the client gets to read the answer.
-            while length > 0:
-                length -= len(await reader.read(min(length, 1 << 16)) or b"\0" * length)
+        deadline.wait("body", self.body_timeout)
+        try:
+            body = await read_body(reader, length, _MAX_BODY)
+        except TooLarge:
             document = self._error_answer(ApiError("RequestSizeLimitExceeded"))
-            await self._send(writer, 200, document, keep_alive=False)
+            await self._send(writer, deadline, 200, document, keep_alive=False)
+            await self._linger(reader, writer, deadline, _MAX_BODY)
             return False
-        body = await self._read_body(reader, headers)
+        deadline.wait("answer", math.inf)
         started = time.perf_counter()
-        document, action, fault = self._answer(HttpRequest(method, target, headers, body))
+        request = HttpRequest(head.method, head.target, head.headers, body)
+        document, action, fault = self._answer(request)
         self.admin.count_request(action)
         if fault is not None and fault.delay:
             await asyncio.sleep(fault.delay)
         if fault is not None and fault.drop == "after":
             return False
-        await self._send(writer, 200, document, keep_alive)
+        await self._send(writer, deadline, 200, document, keep_alive)
         if self._log is not None:
-            self._log_request(method, action, document, started)
+            self._log_request(head.method, action, document, started)
         return keep_alive
 
-    @staticmethod
-    async def _read_body(reader: asyncio.StreamReader, headers: dict[str, str]) -> bytes:
-        if headers.get("transfer-encoding", "").lower() == "chunked":
-            chunks: list[bytes] = []
-            while True:
-                size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
-                chunk = await reader.readexactly(size + 2)
-                if size == 0:
-                    return b"".join(chunks)
-                chunks.append(chunk[:-2])
-        return await reader.readexactly(int(headers.get("content-length") or 0))
+    async def _serve_admin(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        deadline: Deadline,
+        head: RequestHead,
+        length: int | None,
+    ) -> bool:
+        refusal = check_token(self.admin_token, head.headers)
+        if refusal is not None:
+            await self._send(writer, deadline, refusal[0], {"error": refusal[1]}, False)
+            await self._linger(reader, writer, deadline, _MAX_ADMIN_BODY)
+            return False
+        deadline.wait("body", self.body_timeout)
+        try:
+            body = await read_body(reader, length, _MAX_ADMIN_BODY)
+        except TooLarge:
+            problem = f"the admin body is over {_MAX_ADMIN_BODY} bytes"
+            await self._send(writer, deadline, 413, {"error": problem}, keep_alive=False)
+            await self._linger(reader, writer, deadline, _MAX_ADMIN_BODY)
+            return False
+        deadline.wait("answer", math.inf)
+        status, document = self._admin(head.target, body)
+        await self._send(writer, deadline, status, document, head.keep_alive)
+        return head.keep_alive
 
-    @staticmethod
     async def _send(
-        writer: asyncio.StreamWriter, status: int, document: Any, keep_alive: bool
+        self,
+        writer: asyncio.StreamWriter,
+        deadline: Deadline,
+        status: int,
+        document: Any,
+        keep_alive: bool,
     ) -> None:
         body = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         head = (
-            f"HTTP/1.1 {status} {_STATUS_TEXT.get(status, 'OK')}\r\n"
+            f"HTTP/1.1 {status} {_STATUS_TEXT.get(status, 'Error')}\r\n"
             "Content-Type: application/json\r\n"
             f"Content-Length: {len(body)}\r\n"
             f"Connection: {'keep-alive' if keep_alive else 'close'}\r\n\r\n"
         )
+        deadline.wait("send", self.body_timeout)  # a client that does not read is let go
         writer.write(head.encode("latin-1") + body)
         await writer.drain()
+
+    async def _send_last(
+        self, writer: asyncio.StreamWriter, deadline: Deadline, status: int, message: str
+    ) -> None:
+        """Answers a request the server gives up on; a client that left does not matter."""
+        try:
+            await self._send(writer, deadline, status, {"error": message}, keep_alive=False)
+        except ConnectionError:
+            pass
+
+    async def _linger(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        deadline: Deadline,
+        most: int,
+    ) -> None:
+        deadline.wait("linger", math.inf)  # linger() bounds its own time
+        await linger(reader, writer, most)
 
     # The API
 
@@ -297,6 +425,8 @@ class Emulator:
             return 200, {"result": self.admin.dispatch(operation, arguments)}
         except (AdminError, ValueError) as exc:
             return 400, {"error": str(exc)}
+        except RecursionError:
+            return 400, {"error": "the body is nested too deeply"}
 
     def _log_request(self, method: str, action: str, document: Any, started: float) -> None:
         assert self._log is not None

@@ -4,13 +4,16 @@
 
 The tables are the service overlay's (``overlay.SCHEMA``); a service without one keeps no state.
 Every method takes the lock, so the server thread and a test's admin calls can share one store.
+``transaction()`` makes many writes one: each API request runs in one (``context.transactional``),
+so a request's rows are all committed before its answer is sent, or none are if the process dies.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 __all__ = ["Store"]
@@ -23,14 +26,54 @@ class Store:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
+        self._depth = 0  # nesting of transaction() on the thread holding the lock
+        self._after_commit: list[Callable[[], None]] = []
         if path != ":memory:":
             self._db.execute("PRAGMA journal_mode=WAL")
+            # A commit is in the WAL file once COMMIT returns: it survives the process being
+            # killed (only a power cut could lose the last ones).
             self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(schema)
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside is committed together when the block ends, or rolled back when it
+        raises; nested blocks join the outer one."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+            except BaseException:
+                self._depth = 0
+                self._after_commit.clear()
+                self._db.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            self._db.execute("COMMIT")
+            pending, self._after_commit = self._after_commit, []
+        for action in pending:
+            action()
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Runs ``action`` once the current transaction is committed (at once outside one);
+        a rolled-back transaction drops it."""
+        with self._lock:
+            if self._depth:
+                self._after_commit.append(action)
+                return
+        action()
 
     def query(self, sql: str, args: Iterable[Any] = ()) -> list[dict[str, Any]]:
         with self._lock:
@@ -58,7 +101,7 @@ class Store:
             return
         names = ", ".join(rows[0])
         marks = ", ".join("?" for _ in rows[0])
-        with self._lock, self._db:
+        with self.transaction():
             self._db.executemany(
                 f"INSERT INTO {table} ({names}) VALUES ({marks})",
                 [tuple(row.values()) for row in rows],
@@ -74,7 +117,7 @@ class Store:
         self, sql: str, args: Iterable[Any], table: str, key: str, flag: str
     ) -> list[dict[str, Any]]:
         """Selects rows and sets ``flag`` on them in one step, so each is returned only once."""
-        with self._lock, self._db:
+        with self.transaction():
             rows = [dict(row) for row in self._db.execute(sql, tuple(args))]
             self._db.executemany(
                 f"UPDATE {table} SET {flag} = 1 WHERE {key} = ?", [(row[key],) for row in rows]

@@ -10,8 +10,15 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from tcsms.emulator.admin import Admin, AdminError
+from tcsms.emulator.admin_checks import (
+    check_choice,
+    check_count,
+    check_flag,
+    check_text,
+)
 from tcsms.emulator.sms import phone_numbers
 from tcsms.emulator.sms.callbacks import report_reply
+from tcsms.emulator.sms.seed import DEFAULT_APP_ID, seed
 from tcsms.emulator.sms.state import APPROVED, FAILURE_REASONS, REJECTED
 
 __all__ = ["SmsAdmin"]
@@ -22,6 +29,7 @@ class SmsAdmin(Admin):
 
     OPERATIONS: ClassVar[tuple[str, ...]] = (
         *Admin.OPERATIONS,
+        "seed",
         "approve_sign",
         "reject_sign",
         "approve_template",
@@ -36,6 +44,21 @@ class SmsAdmin(Admin):
         "templates",
     )
 
+    def seed(
+        self,
+        sign_name: str = "Tencent",
+        template_content: str = "Your code is {1}",
+        international: bool = False,
+        sms_sdk_app_id: str = DEFAULT_APP_ID,
+    ) -> dict[str, Any]:
+        """An approved signature and template to send with at once: returns the
+        ``sms_sdk_app_id``, ``sign_name`` and ``template_id`` SendSms takes."""
+        check_flag("international", international)
+        check_text("sign_name", sign_name, empty=international)
+        check_text("template_content", template_content, empty=False)
+        check_text("sms_sdk_app_id", sms_sdk_app_id, empty=False)
+        return seed(self._context, sign_name, template_content, international, sms_sdk_app_id)
+
     def approve_sign(self, sign_id: int, reply: str = "") -> None:
         self._review("signs", sign_id, APPROVED, reply)
 
@@ -49,8 +72,9 @@ class SmsAdmin(Admin):
         self._review("templates", template_id, REJECTED, reply)
 
     def _review(self, table: str, row_id: int, status: int, reply: str) -> None:
-        changes = {"status": status, "review_reply": reply}
-        if not self._context.store.update(table, "id", int(row_id), changes):
+        check_count(f"{table[:-1]}_id", row_id)
+        changes = {"status": status, "review_reply": check_text("reply", reply)}
+        if not self._context.store.update(table, "id", row_id, changes):
             raise AdminError(f"no such {table[:-1]}: {row_id}")
 
     def inject_reply(
@@ -64,7 +88,12 @@ class SmsAdmin(Admin):
     ) -> int:
         """A recipient's reply: handed out once by the reply queue, in the window of the
         By-phone-number pull every time, and sent to the callback."""
-        number = phone_numbers.parse(phone_number)
+        number = _phone_number(phone_number)
+        for name, value in (("text", text), ("sign_name", sign_name), ("extend_code", extend_code)):
+            check_text(name, value)
+        check_text("sms_sdk_app_id", sms_sdk_app_id, empty=False)
+        if reply_time is not None:
+            check_count("reply_time", reply_time, minimum=0)
         row = {
             "app_id": sms_sdk_app_id,
             "phone": number.e164,
@@ -84,13 +113,13 @@ class SmsAdmin(Admin):
     ) -> None:
         """Messages sent to the number from now on report FAIL with ``receipt_code``; ``reason``
         is the CallbackStatusStatistics count it adds to."""
-        if reason not in FAILURE_REASONS:
-            raise AdminError(f"reason must be one of {', '.join(FAILURE_REASONS)}")
+        check_choice("reason", reason, FAILURE_REASONS)
+        check_text("receipt_code", receipt_code, empty=False)
         self._context.store.execute(
             "INSERT INTO number_rules (phone, receipt_code, failure_reason) VALUES (?, ?, ?)"
             " ON CONFLICT (phone) DO UPDATE SET receipt_code = excluded.receipt_code,"
             " failure_reason = excluded.failure_reason",
-            (phone_numbers.parse(phone_number).e164, receipt_code, reason),
+            (_phone_number(phone_number).e164, receipt_code, reason),
         )
 
     def block_number(self, phone_number: str) -> None:
@@ -98,7 +127,7 @@ class SmsAdmin(Admin):
         self._context.store.execute(
             "INSERT INTO number_rules (phone, blocked) VALUES (?, 1)"
             " ON CONFLICT (phone) DO UPDATE SET blocked = 1",
-            (phone_numbers.parse(phone_number).e164,),
+            (_phone_number(phone_number).e164,),
         )
 
     def messages(self) -> list[dict[str, Any]]:
@@ -119,3 +148,11 @@ class SmsAdmin(Admin):
 
     def templates(self) -> list[dict[str, Any]]:
         return self._context.store.query("SELECT * FROM templates ORDER BY id")
+
+
+def _phone_number(value: object) -> phone_numbers.PhoneNumber:
+    """A number in any form the service reads, or AdminError."""
+    try:
+        return phone_numbers.parse(check_text("phone_number", value))
+    except ValueError as exc:
+        raise AdminError(f"phone_number: {exc}") from None

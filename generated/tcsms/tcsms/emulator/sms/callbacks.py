@@ -63,7 +63,10 @@ def report_delivery(ctx: Context, rows: list[dict[str, Any]]) -> None:
         for key in keys:
             ctx.store.update("messages", "serial_no", key, {"callback_ok": int(ok)})
 
-    ctx.callbacks.send(STATUS_CALLBACK, [delivery_record(row) for row in rows], stored)
+    records = [delivery_record(row) for row in rows]
+    callbacks = ctx.callbacks
+    # Posted once the messages are committed, so the receiver never hears of unstored ones.
+    ctx.store.after_commit(lambda: callbacks.send(STATUS_CALLBACK, records, stored))
 
 
 def report_reply(ctx: Context, row: dict[str, Any]) -> None:
@@ -74,4 +77,6 @@ def report_reply(ctx: Context, row: dict[str, Any]) -> None:
     def stored(ok: bool) -> None:
         ctx.store.update("replies", "id", row["id"], {"callback_ok": int(ok)})
 
-    ctx.callbacks.send(REPLY_CALLBACK, [reply_record(row)], stored)
+    records = [reply_record(row)]
+    callbacks = ctx.callbacks
+    ctx.store.after_commit(lambda: callbacks.send(REPLY_CALLBACK, records, stored))

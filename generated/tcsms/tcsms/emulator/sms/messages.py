@@ -38,7 +38,7 @@ __all__ = [
 # messages each" -- a message is billed once per 80 characters, signature included.
 CHARACTERS_PER_MESSAGE = 80
 DELIVERED = "DELIVRD"
-_VARIABLE = re.compile(r"\{(\d+)\}")
+_VARIABLE = re.compile(r"\{([0-9]+)\}")
 
 
 def template_variables(content: str) -> int:
@@ -130,9 +130,14 @@ def send_sms(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str,
 
 
 def _approved_template(ctx: Context, template_id: str) -> dict[str, Any]:
+    # Imported here: params reads the overlay's tables, which import this module.
+    from tcsms.emulator.params import parse_int
+
     template = None
-    if template_id.isdigit():
-        template = ctx.store.one("SELECT * FROM templates WHERE id = ?", (int(template_id),))
+    # ASCII digits only ("١" is no template 1), and within SQLite's integers.
+    number = parse_int(template_id)
+    if number is not None and 0 < number < 2**63:
+        template = ctx.store.one("SELECT * FROM templates WHERE id = ?", (number,))
     if template is None or template["status"] != APPROVED:
         raise ApiError("FailedOperation.TemplateUnapprovedOrNotExist")
     return template
