@@ -21,33 +21,14 @@ from .._validation import (
     rule_problem,
 )
 from .api_error import ApiError
+from .numbers import INT64_MAX, INT64_MIN, parse_float, parse_int
 from .overlay import FORMAT_CHECKS
 from .spec_tables import VIOLATION_CODES
 
-__all__ = ["check_params", "coerce_flat", "parse_float", "parse_int"]
+__all__ = ["check_params", "coerce_flat"]
 
 _NO_CODES: dict[str, str] = {}
-# The documents' Integer is a 64-bit integer: a larger one cannot be a value of any parameter.
-INT64_MIN = -(2**63)
-INT64_MAX = 2**63 - 1
-# ASCII only: int() and float() also take other scripts' digits (Arabic-Indic, superscripts),
-# "_" and spaces.
-_INTEGER = re.compile(r"[+-]?[0-9]+")
-_INDEX = re.compile(r"[0-9]+")
-_FLOAT = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-
-
-def parse_int(text: str) -> int | None:
-    """The integer ``text`` spells in ASCII digits with an optional sign, else None."""
-    return int(text) if _INTEGER.fullmatch(text) else None
-
-
-def parse_float(text: str) -> float | None:
-    """The finite number ``text`` spells in ASCII (digits, sign, point, exponent), else None."""
-    if not _FLOAT.fullmatch(text):
-        return None
-    value = float(text)
-    return value if value not in (float("inf"), float("-inf")) else None
+_INDEX = re.compile(r"[0-9]+")  # an array index of a v1 parameter name, ASCII digits only
 
 
 def check_params(action: str, params: Mapping[str, Any], now: int) -> None:

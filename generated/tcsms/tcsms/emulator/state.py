@@ -43,28 +43,50 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """Every write inside is committed together when the block ends, or rolled back when it
         raises; nested blocks join the outer one."""
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield
-                finally:
-                    self._depth -= 1
-                return
-            self._db.execute("BEGIN IMMEDIATE")
-            self._depth = 1
+        self.begin()
+        try:
+            yield
+        except BaseException:
+            self.rollback()
+            raise
+        self.commit()
+
+    def begin(self) -> None:
+        """Starts a transaction (joins the thread's current one); ``commit`` or ``rollback``
+        ends it. ``transaction()`` in a ``with``; the request path calls these directly, which
+        costs less per request."""
+        self._lock.acquire()
+        if self._depth == 0:
             try:
-                yield
+                self._db.execute("BEGIN IMMEDIATE")
             except BaseException:
-                self._depth = 0
-                self._after_commit.clear()
-                self._db.execute("ROLLBACK")
+                self._lock.release()
                 raise
-            self._depth = 0
+        self._depth += 1
+
+    def commit(self) -> None:
+        self._depth -= 1
+        if self._depth:
+            self._lock.release()
+            return
+        try:
             self._db.execute("COMMIT")
             pending, self._after_commit = self._after_commit, []
+        finally:
+            self._lock.release()
         for action in pending:
             action()
+
+    def rollback(self) -> None:
+        self._depth -= 1
+        if self._depth:
+            self._lock.release()
+            return
+        self._after_commit.clear()
+        try:
+            self._db.execute("ROLLBACK")
+        finally:
+            self._lock.release()
 
     def after_commit(self, action: Callable[[], None]) -> None:
         """Runs ``action`` once the current transaction is committed (at once outside one);
@@ -101,11 +123,16 @@ class Store:
             return
         names = ", ".join(rows[0])
         marks = ", ".join("?" for _ in rows[0])
-        with self.transaction():
+        self.begin()
+        try:
             self._db.executemany(
                 f"INSERT INTO {table} ({names}) VALUES ({marks})",
                 [tuple(row.values()) for row in rows],
             )
+        except BaseException:
+            self.rollback()
+            raise
+        self.commit()
 
     def update(self, table: str, key: str, value: Any, changes: Mapping[str, Any]) -> int:
         sets = ", ".join(f"{name} = ?" for name in changes)

@@ -19,6 +19,7 @@ from typing import Any
 from tcsms import models
 from tcsms.emulator.api_error import ApiError, message_for
 from tcsms.emulator.context import Context
+from tcsms.emulator.numbers import parse_int
 from tcsms.emulator.sms import phone_numbers
 from tcsms.emulator.sms.callbacks import report_delivery
 from tcsms.emulator.sms.state import APPROVED
@@ -130,9 +131,6 @@ def send_sms(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str,
 
 
 def _approved_template(ctx: Context, template_id: str) -> dict[str, Any]:
-    # Imported here: params reads the overlay's tables, which import this module.
-    from tcsms.emulator.params import parse_int
-
     template = None
     # ASCII digits only ("١" is no template 1), and within SQLite's integers.
     number = parse_int(template_id)
