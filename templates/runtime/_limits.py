@@ -106,10 +106,19 @@ def first_given(*values: float | None) -> float:
 
 
 def _check_seconds(name: str, value: object, problems: list[str]) -> None:
+    problem = seconds_problem(name, value)
+    if problem is not None:
+        problems.append(problem)
+
+
+def seconds_problem(name: str, value: object) -> str | None:
+    """What is wrong with ``value`` as a timeout (a finite number of seconds above 0), or None;
+    the one rule for every timeout of the package."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        problems.append(f"{name}: must be a number of seconds, got {type(value).__name__}")
-    elif not (value > 0 and math.isfinite(value)):
-        problems.append(f"{name}: must be a finite number of seconds above 0, got {value!r}")
+        return f"{name}: must be a number of seconds, got {type(value).__name__}"
+    if not (value > 0 and math.isfinite(value)):
+        return f"{name}: must be a finite number of seconds above 0, got {value!r}"
+    return None
 
 
 def count_of(name: str, value: object) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import _exceptions as errors
 from ._core import Endpoint
@@ -119,16 +119,14 @@ def check_text(name: str, argument: str, value: object) -> None:
 
 
 def check_timeout(name: str, timeout: object) -> float:
-    if (
-        isinstance(timeout, bool)
-        or not isinstance(timeout, int | float)
-        or not math.isfinite(timeout)
-        or timeout <= 0
-    ):
-        raise errors.CredentialsError(
-            f"{name}: timeout: expected a finite number of seconds > 0, got {timeout!r}"
-        )
-    return float(timeout)
+    """``timeout`` as the clients' timeouts are checked (``_limits``); CredentialsError naming
+    the provider otherwise."""
+    from ._limits import seconds_problem
+
+    problem = seconds_problem("timeout", timeout)
+    if problem is not None:
+        raise errors.CredentialsError(f"{name}: {problem}")
+    return float(cast(float, timeout))
 
 
 def quoted(text: str) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 from tcsms import models
 from tcsms.emulator.api_error import ApiError, message_for
 from tcsms.emulator.context import Context
-from tcsms.emulator.numbers import parse_int
+from tcsms.emulator.numbers import INT64_MAX, parse_int
 from tcsms.emulator.sms import phone_numbers
 from tcsms.emulator.sms.callbacks import report_delivery
 from tcsms.emulator.sms.state import APPROVED
@@ -142,7 +142,7 @@ def _approved_template(ctx: Context, template_id: str) -> dict[str, Any]:
     template = None
     # ASCII digits only ("١" is no template 1), and within SQLite's integers.
     number = parse_int(template_id)
-    if number is not None and 0 < number < 2**63:
+    if number is not None and 0 < number <= INT64_MAX:
         template = ctx.store.one("SELECT * FROM templates WHERE id = ?", (number,))
     if template is None or template["status"] != APPROVED:
         raise ApiError("FailedOperation.TemplateUnapprovedOrNotExist")
