@@ -40,12 +40,13 @@ from .http import (
     read_body,
     read_head,
 )
-from .overlay import SCHEMA, ServiceAdmin
+from .overlay import SCHEMA, ServiceAdmin, ServicePages
 from .params import check_params
 from .protocol import Credentials, HttpRequest, authenticate
 from .rate_limits import RateLimits
 from .state import Store
 from .watchdog import Deadline, Watchdog
+from .web import MAX_PAGE_BODY, Pages, WebAnswer, WebRequest
 
 if TYPE_CHECKING:
     from .clients import AsyncClient, SyncClient
@@ -57,12 +58,15 @@ DEFAULT_SECRET_KEY = "emulatorEXAMPLEsecretkey00000000"
 # The largest request any signature method allows; a larger body is refused unread.
 _MAX_BODY = max(size for sizes in _service.SIGNING_METHODS.values() for size in sizes.values())
 _MAX_ADMIN_BODY = 1024 * 1024
+_JSON = "application/json"
 _STATUS_TEXT = {
     200: "OK",
+    303: "See Other",
     400: "Bad Request",
     401: "Unauthorized",
     403: "Forbidden",
     404: "Not Found",
+    405: "Method Not Allowed",
     408: "Request Timeout",
     413: "Content Too Large",
     431: "Request Header Fields Too Large",
@@ -118,6 +122,10 @@ class Emulator:
         self.admin = ServiceAdmin(self.context, self.faults)
         self._log = log
         self.admin_token = admin_token
+        # The overlay's pages (the SMS inbox), under the admin token like the admin API.
+        self.pages: Pages | None = (
+            ServicePages(self.admin, admin_token) if ServicePages is not None else None
+        )
         self.tls_cert = tls_cert
         self.tls_key = tls_key
         self.header_timeout = header_timeout
@@ -299,6 +307,8 @@ class Emulator:
         keep_alive = head.keep_alive
         if head.target.startswith(ADMIN_PREFIX):
             return await self._serve_admin(reader, writer, deadline, head, length)
+        if self.pages is not None and head.target.startswith(self.pages.prefix):
+            return await self._serve_page(reader, writer, deadline, head, length, self.pages)
         query = head.target.partition("?")[2]
         hint = head.headers.get("x-tc-action") or dict(parse_qsl(query)).get("Action")
         if self.faults.peek_drop_before(hint):
@@ -351,6 +361,28 @@ class Emulator:
         await self._send(writer, deadline, status, document, head.keep_alive)
         return head.keep_alive
 
+    async def _serve_page(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        deadline: Deadline,
+        head: RequestHead,
+        length: int | None,
+        pages: Pages,
+    ) -> bool:
+        deadline.wait("body", self.body_timeout)
+        try:
+            body = await read_body(reader, length, MAX_PAGE_BODY)
+        except TooLarge:
+            problem = f"the body is over {MAX_PAGE_BODY} bytes"
+            await self._send(writer, deadline, 413, {"error": problem}, keep_alive=False)
+            await self._linger(reader, writer, deadline, MAX_PAGE_BODY)
+            return False
+        deadline.wait("answer", math.inf)
+        answer = pages.answer(WebRequest(head.method, head.target, head.headers, body))
+        await self._send_answer(writer, deadline, answer, head.keep_alive)
+        return head.keep_alive
+
     async def _send(
         self,
         writer: asyncio.StreamWriter,
@@ -360,14 +392,21 @@ class Emulator:
         keep_alive: bool,
     ) -> None:
         body = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        await self._send_answer(writer, deadline, WebAnswer(status, _JSON, body), keep_alive)
+
+    async def _send_answer(
+        self, writer: asyncio.StreamWriter, deadline: Deadline, answer: WebAnswer, keep_alive: bool
+    ) -> None:
+        extra = "".join(f"{name}: {value}\r\n" for name, value in answer.headers)
         head = (
-            f"HTTP/1.1 {status} {_STATUS_TEXT.get(status, 'Error')}\r\n"
-            "Content-Type: application/json\r\n"
-            f"Content-Length: {len(body)}\r\n"
+            f"HTTP/1.1 {answer.status} {_STATUS_TEXT.get(answer.status, 'Error')}\r\n"
+            f"Content-Type: {answer.content_type}\r\n"
+            f"Content-Length: {len(answer.body)}\r\n"
+            f"{extra}"
             f"Connection: {'keep-alive' if keep_alive else 'close'}\r\n\r\n"
         )
         deadline.wait("send", self.body_timeout)  # a client that does not read is let go
-        writer.write(head.encode("latin-1") + body)
+        writer.write(head.encode("latin-1") + answer.body)
         await writer.drain()
 
     async def _send_last(

@@ -14,8 +14,9 @@ from tcsms.emulator.sms import phone_numbers
 from tcsms.emulator.sms.admin import SmsAdmin as ServiceAdmin
 from tcsms.emulator.sms.handlers import HANDLERS
 from tcsms.emulator.sms.state import SCHEMA
+from tcsms.emulator.web import Pages
 
-__all__ = ["FORMAT_CHECKS", "HANDLERS", "SCHEMA", "ServiceAdmin"]
+__all__ = ["FORMAT_CHECKS", "HANDLERS", "SCHEMA", "ServiceAdmin", "ServicePages"]
 
 
 def _phone_number_problem(value: Any) -> str | None:
@@ -24,3 +25,6 @@ def _phone_number_problem(value: Any) -> str | None:
 
 
 FORMAT_CHECKS: dict[str, Callable[[Any], str | None]] = {"phone_number": _phone_number_problem}
+
+# No pages yet.
+ServicePages: Callable[[ServiceAdmin, str | None], Pages] | None = None
