@@ -3,9 +3,9 @@
 
 ``SCHEMA`` creates the state tables, ``HANDLERS`` answers the actions that have behaviour of their
 own, each in one store transaction (every other action answers its documented example),
-``ServiceAdmin`` is ``emulator.admin``
-with the service's operations, ``ServicePages`` (or None) serves its pages (``web.Pages``), and ``FORMAT_CHECKS`` read values of a documented format the way
-the service does, where the client leaves them unchecked.
+``ServiceAdmin`` is ``emulator.admin`` with the service's operations, ``ServicePages`` (or None)
+serves its pages (``web.Pages``), and ``FORMAT_CHECKS`` read values of a documented format the
+way the service does, where the client leaves them unchecked.
 """
 
 from __future__ import annotations
