@@ -23,7 +23,7 @@ define install_packages
 	done
 endef
 
-.PHONY: generate check validate fixtures test lint typecheck bench clean
+.PHONY: generate check validate fixtures test lint typecheck bench browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -60,8 +60,34 @@ typecheck: $(STAMP)
 	packages=$$($(BIN)/python tests/fixture_trees.py --complete-only) && $(BIN)/mypy $$packages
 	MYPYPATH=$(subst $(space),:,$(PACKAGE_ROOTS)):tests $(BIN)/mypy --exclude tests/fixtures/ tests bench
 
-test: $(STAMP) lint typecheck validate check
+test: $(STAMP) browser lint typecheck validate check
 	$(BIN)/pytest
+
+# The emulator's inbox page is tested in a real headless browser: Debian's Chromium and its
+# ChromeDriver (a test tool's own browser download would need the open internet). Installed only
+# when missing; the package lists are updated only when they lack the packages or are too old to
+# install from. Where nothing can be installed (not root and no sudo, no apt-get, apt-get failing)
+# it says so in one line and the browser tests skip with the same reason; in CI (CI set) that is a
+# failure, so a CI run never passes without having run them.
+BROWSER_BINARIES := /usr/bin/chromium /usr/bin/chromedriver
+BROWSER_PACKAGES := chromium chromium-driver
+browser:
+	@missing=; for binary in $(BROWSER_BINARIES); do [ -x $$binary ] || missing=1; done; \
+	[ -z "$$missing" ] && exit 0; \
+	if ! command -v apt-get >/dev/null 2>&1; then reason="no apt-get"; \
+	elif [ "$$(id -u)" != 0 ] && ! sudo -n true 2>/dev/null; then reason="not root, no sudo"; \
+	else \
+		[ "$$(id -u)" = 0 ] && sudo= || sudo="sudo -n"; \
+		apt="$$sudo env DEBIAN_FRONTEND=noninteractive apt-get -qq"; \
+		install="$$apt install -y --no-install-recommends $(BROWSER_PACKAGES)"; \
+		echo "browser: installing $(BROWSER_PACKAGES) from Debian"; \
+		{ apt-cache show $(BROWSER_PACKAGES) >/dev/null 2>&1 && $$install >/dev/null; } \
+			|| { $$apt update && $$install >/dev/null; } && exit 0; \
+		reason="apt-get failed"; \
+	fi; \
+	message="browser: cannot install $(BROWSER_PACKAGES) ($$reason)"; \
+	if [ -n "$$CI" ]; then echo "$$message; CI is set, so this fails" >&2; exit 1; fi; \
+	echo "$$message; the browser tests will be skipped"
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'

@@ -450,6 +450,14 @@ def idle_rows() -> list[str]:
     return rows()
 
 
+def inbox_rows() -> list[str]:
+    """The emulator's inbox page at 10,000 messages: bytes and render time (``bench/inbox.py``)."""
+    sys.path.insert(0, str(BENCH))
+    from inbox import rows
+
+    return rows()
+
+
 def row(name: str, value: str, note: str = "") -> str:
     return f"| {name} | {value} | {note} |"
 
@@ -469,6 +477,9 @@ def main() -> None:
         return
     if "--idle" in sys.argv[1:]:
         print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(idle_rows()))
+        return
+    if "--inbox" in sys.argv[1:]:
+        print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(inbox_rows()))
         return
     if "--cli" in sys.argv[1:]:
         print("| measure | value | note |\n| --- | --- | --- |\n" + "\n".join(cli_rows()))
@@ -534,6 +545,7 @@ def main() -> None:
         emulator_idle,
         *credential_rows(),
         *cli_rows(),
+        *inbox_rows(),
         *scale_rows(),
         *bulk_rows(),
     ]

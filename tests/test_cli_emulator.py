@@ -34,6 +34,7 @@ def test_prints_where_it_listens_serves_a_call_and_stops_cleanly_on_a_signal(
         first = process.stdout.readline().strip()
         assert first.startswith("listening on http://127.0.0.1:"), first
         endpoint = first.removeprefix("listening on ")
+        assert process.stdout.readline().strip() == f"inbox at {endpoint}/_inbox"
         with SmsClient(
             secret_id=DEFAULT_SECRET_ID, secret_key=DEFAULT_SECRET_KEY, endpoint=endpoint
         ) as client:

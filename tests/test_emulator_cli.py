@@ -44,7 +44,9 @@ def running_cli(*extra: str) -> Iterator[tuple[str, subprocess.Popen[str]]]:
         assert process.stdout is not None
         first = process.stdout.readline().strip()
         assert first.startswith("listening on http://127.0.0.1:"), first
-        yield first.removeprefix("listening on "), process
+        endpoint = first.removeprefix("listening on ")
+        assert process.stdout.readline().strip() == f"inbox at {endpoint}/_inbox"
+        yield endpoint, process
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(10)

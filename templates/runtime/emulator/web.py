@@ -1,4 +1,4 @@
-"""Pages a service overlay serves beside the API (``GET /_inbox`` for SMS): requests, answers.
+"""Pages a service overlay serves beside the API, such as an inbox: their requests and answers.
 
 The server hands every request whose target starts with ``Pages.prefix`` to ``Pages.answer``,
 on its event loop, with the body read (at most ``MAX_PAGE_BODY`` bytes). The overlay checks

@@ -2,7 +2,8 @@
 """``python -m tcsms.emulator``: serves the emulator until SIGINT or SIGTERM.
 
 Prints ``listening on http://HOST:PORT`` (``https://`` with ``--tls-cert``) as the first line,
-then one line per request.
+then the URL of the service's pages if it has some (``inbox at http://HOST:PORT/_inbox``), then
+one line per request.
 """
 
 from __future__ import annotations
@@ -72,7 +73,13 @@ def main(argv: list[str] | None = None, prog: str = "python -m tcsms.emulator") 
         body_timeout=args.body_timeout,
         idle_timeout=args.idle_timeout,
     )
-    emulator.serve_forever(ready=lambda endpoint: log(f"listening on {endpoint}"))
+
+    def ready(endpoint: str) -> None:
+        log(f"listening on {endpoint}")
+        if emulator.pages is not None:
+            log(f"inbox at {endpoint}{emulator.pages.prefix}")
+
+    emulator.serve_forever(ready=ready)
     return 0
 
 

@@ -122,7 +122,7 @@ class Emulator:
         self.admin = ServiceAdmin(self.context, self.faults)
         self._log = log
         self.admin_token = admin_token
-        # The overlay's pages (the SMS inbox), under the admin token like the admin API.
+        # The overlay's pages, if it has any, guarded by the admin token like the admin API.
         self.pages: Pages | None = (
             ServicePages(self.admin, admin_token) if ServicePages is not None else None
         )

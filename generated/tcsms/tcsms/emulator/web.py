@@ -1,6 +1,6 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
 # Copied from templates/runtime/emulator/web.py; edit it there.
-"""Pages a service overlay serves beside the API (``GET /_inbox`` for SMS): requests, answers.
+"""Pages a service overlay serves beside the API, such as an inbox: their requests and answers.
 
 The server hands every request whose target starts with ``Pages.prefix`` to ``Pages.answer``,
 on its event loop, with the body read (at most ``MAX_PAGE_BODY`` bytes). The overlay checks

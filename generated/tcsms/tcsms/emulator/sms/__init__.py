@@ -1,6 +1,6 @@
 # Generated from spec/sms.2021-01-11.yaml by tcgen; do not edit.
 """What SMS adds to the generic emulator: its state tables, the actions with behaviour of their
-own, the admin operations, and how the service reads phone numbers.
+own, the admin operations, how the service reads phone numbers, and the inbox pages.
 
 ``tcsms.emulator.overlay`` takes exactly these names from here.
 """
@@ -13,6 +13,7 @@ from typing import Any
 from tcsms.emulator.sms import phone_numbers
 from tcsms.emulator.sms.admin import SmsAdmin as ServiceAdmin
 from tcsms.emulator.sms.handlers import HANDLERS
+from tcsms.emulator.sms.inbox import InboxPages
 from tcsms.emulator.sms.state import SCHEMA
 from tcsms.emulator.web import Pages
 
@@ -26,5 +27,5 @@ def _phone_number_problem(value: Any) -> str | None:
 
 FORMAT_CHECKS: dict[str, Callable[[Any], str | None]] = {"phone_number": _phone_number_problem}
 
-# No pages yet.
-ServicePages: Callable[[ServiceAdmin, str | None], Pages] | None = None
+# The inbox: GET /_inbox, every message sent, with the review and delivery actions.
+ServicePages: Callable[[ServiceAdmin, str | None], Pages] | None = InboxPages

@@ -16,10 +16,13 @@ from tcsms.emulator.admin_checks import (
     check_flag,
     check_text,
 )
+from tcsms.emulator.context import Context
 from tcsms.emulator.sms import phone_numbers
-from tcsms.emulator.sms.callbacks import report_reply
+from tcsms.emulator.sms.callbacks import report_delivery, report_reply
+from tcsms.emulator.sms.messages import DELIVERED
 from tcsms.emulator.sms.seed import DEFAULT_APP_ID, seed
 from tcsms.emulator.sms.state import APPROVED, FAILURE_REASONS, REJECTED
+from tcsms.status_codes import describe_receipt
 
 __all__ = ["SmsAdmin"]
 
@@ -36,6 +39,7 @@ class SmsAdmin(Admin):
         "reject_template",
         "inject_reply",
         "fail_delivery",
+        "fail_message",
         "block_number",
         "messages",
         "message_count",
@@ -43,6 +47,11 @@ class SmsAdmin(Admin):
         "signs",
         "templates",
     )
+
+    @property
+    def context(self) -> Context:
+        """The state the operations work on (the inbox pages read it)."""
+        return self._context
 
     def seed(
         self,
@@ -121,6 +130,35 @@ class SmsAdmin(Admin):
             " failure_reason = excluded.failure_reason",
             (_phone_number(phone_number).e164, receipt_code, reason),
         )
+
+    def fail_message(
+        self, serial_no: str, receipt_code: str, reason: str = "internal_error"
+    ) -> None:
+        """The message's delivery report becomes FAIL with ``receipt_code``, as if the carrier had
+        reported it now: the pull queue hands it out again and the status callback is posted."""
+        check_text("serial_no", serial_no, empty=False)
+        check_text("receipt_code", receipt_code, empty=False)
+        check_choice("reason", reason, FAILURE_REASONS)
+        if receipt_code == DELIVERED:
+            raise AdminError(f"receipt_code {DELIVERED} is a delivery, not a failure")
+        store = self._context.store
+        with store.transaction():
+            message = store.one("SELECT * FROM messages WHERE serial_no = ?", (serial_no,))
+            if message is None:
+                raise AdminError(f"no such message: {serial_no!r}")
+            if message["receipt_code"] is None:
+                raise AdminError(f"message {serial_no!r} was not sent ({message['code']})")
+            report = {
+                "report_status": "FAIL",
+                "receipt_code": receipt_code,
+                "receipt_description": describe_receipt(receipt_code) or receipt_code,
+                "failure_reason": reason,
+                "receive_time": int(self._context.now()),
+                "pulled": 0,
+                "callback_ok": None,
+            }
+            store.update("messages", "serial_no", serial_no, report)
+            report_delivery(self._context, [{**message, **report}])
 
     def block_number(self, phone_number: str) -> None:
         """SendSms answers the number with FailedOperation.PhoneNumberInBlacklist, unbilled."""

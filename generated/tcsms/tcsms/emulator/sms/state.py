@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS replies (
     extend_code TEXT NOT NULL, text TEXT NOT NULL, reply_time INTEGER NOT NULL,
     pulled INTEGER NOT NULL DEFAULT 0, callback_ok INTEGER
 );
+CREATE INDEX IF NOT EXISTS replies_by_phone ON replies (phone, reply_time);
 CREATE TABLE IF NOT EXISTS number_rules (
     phone TEXT PRIMARY KEY, blocked INTEGER NOT NULL DEFAULT 0, receipt_code TEXT,
     failure_reason TEXT
