@@ -70,13 +70,12 @@ class WireModel:
         For code that builds answers, such as the emulator's handlers: a field the spec gains later
         is then None in their answers instead of a TypeError. An unknown name is still a TypeError.
         """
-        unknown = values.keys() - {field.name for field in cls.FIELDS} - {"unknown_fields"}
-        if unknown:
-            raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
-        fields: dict[str, Any] = {field.name: values.get(field.name) for field in cls.FIELDS}
-        if "unknown_fields" in values:
-            fields["unknown_fields"] = values["unknown_fields"]
-        return cls(**fields)
+        empty = _empty_attributes(cls)
+        if not values.keys() <= empty.keys():
+            unknown = values.keys() - empty.keys() - {"unknown_fields"}
+            if unknown:
+                raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
+        return cls(**{**empty, **values})
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON form (wire names); optional fields that are None are left out."""
@@ -138,11 +137,22 @@ def _nested_wire(value: Any, array: bool) -> Any:
 _WIRE_NAMES: dict[type[WireModel], frozenset[str]] = {}
 
 
+_EMPTY_ATTRIBUTES: dict[type[WireModel], dict[str, Any]] = {}
+
+
 def _wire_names(model: type[WireModel]) -> frozenset[str]:
     names = _WIRE_NAMES.get(model)
     if names is None:
         names = _WIRE_NAMES[model] = frozenset(field.wire_name for field in model.FIELDS)
     return names
+
+
+def _empty_attributes(model: type[WireModel]) -> dict[str, Any]:
+    """Every attribute ``partial`` accepts, as None (``unknown_fields`` is made when left out)."""
+    empty = _EMPTY_ATTRIBUTES.get(model)
+    if empty is None:
+        empty = _EMPTY_ATTRIBUTES[model] = dict.fromkeys(field.name for field in model.FIELDS)
+    return empty
 
 
 _MODELS: dict[str, type[WireModel]] = {}

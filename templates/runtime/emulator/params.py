@@ -28,6 +28,7 @@ from .spec_tables import VIOLATION_CODES
 __all__ = ["check_params", "coerce_flat"]
 
 _NO_CODES: dict[str, str] = {}
+_WIRE_NAMES: dict[int, tuple[tuple[Param, ...], frozenset[str]]] = {}
 _INDEX = re.compile(r"[0-9]+")  # an array index of a v1 parameter name, ASCII digits only
 
 
@@ -50,7 +51,7 @@ def _check_fields(
     codes: Mapping[str, Mapping[str, str]],
     prefix: str,
 ) -> None:
-    known = {param.wire_name for param in declared}
+    known = _wire_names(declared)
     for name in params:
         if name not in known:
             raise ApiError("UnknownParameter", f"the parameter `{prefix}{name}` is not recognized")
@@ -62,6 +63,15 @@ def _check_fields(
                 raise ApiError("MissingParameter", f"the parameter `{path}` is missing")
             continue
         _check_value(param, value, codes.get(param.wire_name, _NO_CODES), path)
+
+
+def _wire_names(declared: tuple[Param, ...]) -> frozenset[str]:
+    # Keyed by identity (hashing the parameters costs more than the check); the entry keeps the
+    # table alive, so its id is never another's.
+    entry = _WIRE_NAMES.get(id(declared))
+    if entry is None:
+        entry = _WIRE_NAMES[id(declared)] = (declared, frozenset(p.wire_name for p in declared))
+    return entry[1]
 
 
 def _check_value(param: Param, value: Any, codes: Mapping[str, str], path: str) -> None:

@@ -64,9 +64,9 @@ class Faults:
         return self._take(action, lambda fault: fault.drop != "before")
 
     def _take(self, action: str | None, wanted: Callable[[Fault], bool]) -> Fault | None:
+        if not self._pending:
+            return None  # the common case, without the lock: one added meanwhile waits a call
         with self._lock:
-            if not self._pending:
-                return None
             for fault in self._pending:
                 if fault.action in (action, ANY_ACTION) and wanted(fault):
                     fault.count -= 1

@@ -2,33 +2,34 @@
 # Copied from templates/runtime/emulator/http.py; edit it there.
 """Reading HTTP/1.1 requests strictly, with size limits and deadlines.
 
-Anything malformed raises ``HttpError`` with the status to answer. Nothing here reads more than
-the limit it was given; the server bounds the time each read may take (``watchdog.py``).
+Anything malformed raises ``HttpError`` with the status to answer. The connection
+(``connection.py``) hands over the bytes as they arrive; nothing here takes more than the limit it
+was given.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import re
 from dataclasses import dataclass
 
 __all__ = [
+    "MAX_HEAD",
+    "ChunkedBody",
     "HttpError",
     "RequestHead",
     "TooLarge",
     "check_token",
-    "linger",
-    "read_body",
-    "read_head",
+    "head_end",
+    "parse_head",
 ]
 
 MAX_HEAD = 64 * 1024
-LINGER_SECONDS = 2.0
-_TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
-_REQUEST_LINE = re.compile(rf"({_TOKEN}) ([\x21-\x7e]+) (HTTP/1\.[01])", re.ASCII)
-_FIELD_VALUE = r"[^\x00-\x08\x0a-\x1f\x7f]*"  # no control characters but tab
-_HEAD = re.compile(rf"{_TOKEN} [\x21-\x7e]+ HTTP/1\.[01](?:\r\n{_TOKEN}:{_FIELD_VALUE})*", re.ASCII)
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", re.ASCII)
+_REQUEST_LINE = re.compile(rf"({_TOKEN.pattern}) ([\x21-\x7e]+) (HTTP/1\.[01])", re.ASCII)
+_NOT_IN_VALUE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # control characters but tab
+# Header names seen, checked, with their lower case: most requests carry the same few.
+_NAMES: dict[str, str] = {}
 _SINGLE_VALUED = frozenset({"content-length", "transfer-encoding", "host"})
 _DIGITS = re.compile(r"[0-9]{1,19}", re.ASCII)
 _CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]*)?\r\n")
@@ -73,103 +74,116 @@ class RequestHead:
         return int(length)
 
 
-async def read_head(reader: asyncio.StreamReader, first: bytes) -> RequestHead:
-    """Reads the rest of the head (``first`` is its first byte) and parses it."""
-    try:
-        rest = await reader.readuntil(b"\r\n\r\n")
-    except asyncio.LimitOverrunError:
-        raise HttpError(431, f"the request head is over {MAX_HEAD} bytes") from None
-    except asyncio.IncompleteReadError as exc:
-        if len(exc.partial) + 1 > MAX_HEAD:
-            raise HttpError(431, f"the request head is over {MAX_HEAD} bytes") from None
-        raise HttpError(400, "the connection closed inside the request head") from None
-    if len(rest) + 1 > MAX_HEAD:
+def head_end(buffer: bytearray, start: int) -> int:
+    """Where the head in ``buffer`` ends (after its blank line), searching from ``start``; -1
+    while it is incomplete. HttpError 431 when it is, or would be, over MAX_HEAD."""
+    end = buffer.find(b"\r\n\r\n", start)
+    if end < 0:
+        if len(buffer) >= MAX_HEAD:
+            raise HttpError(431, f"the request head is over {MAX_HEAD} bytes")
+        return -1
+    if end + 4 > MAX_HEAD:
         raise HttpError(431, f"the request head is over {MAX_HEAD} bytes")
-    return parse_head((first + rest)[:-4].decode("latin-1"))
+    return end + 4
 
 
-def parse_head(text: str) -> RequestHead:
-    """The head's fields; one regular expression checks all of it first (the common case)."""
-    if _HEAD.fullmatch(text) is None:
-        request_line = text.partition("\r\n")[0]
-        if _REQUEST_LINE.fullmatch(request_line) is None:
-            raise HttpError(400, "malformed request line")
-        raise HttpError(400, "malformed header line")
-    request_line, *lines = text.split("\r\n")
-    method, target, version = request_line.split(" ")
+def parse_head(raw: bytes) -> RequestHead:
+    """The head's fields (``raw`` without its blank line); HttpError 400 when it is malformed:
+    a request line other than method, target and version, a header line without a colon, a
+    header name that is not a token, a control character (but tab) in a header value."""
+    request_line, *lines = raw.decode("latin-1").split("\r\n")
+    matched = _REQUEST_LINE.fullmatch(request_line)
+    if matched is None:
+        raise HttpError(400, "malformed request line")
+    method, target, version = matched.groups()
     headers: dict[str, str] = {}
     for line in lines:
-        name, _, value = line.partition(":")
-        name = name.lower()
+        name, colon, value = line.partition(":")
+        lowered = _NAMES.get(name) or _header_name(name)
+        # isprintable() is the quick test; a tab or a non-ASCII character takes the exact one.
+        if not colon or (not value.isprintable() and _NOT_IN_VALUE.search(value)):
+            raise HttpError(400, "malformed header line")
         value = value.strip(" \t")
-        previous = headers.get(name)
+        previous = headers.get(lowered)
         if previous is None:
-            headers[name] = value
-        elif name in _SINGLE_VALUED:
+            headers[lowered] = value
+        elif lowered in _SINGLE_VALUED:
             if previous != value:
-                raise HttpError(400, f"conflicting {name} headers")
+                raise HttpError(400, f"conflicting {lowered} headers")
         else:
-            headers[name] = f"{previous}, {value}"
+            headers[lowered] = f"{previous}, {value}"
     return RequestHead(method, target, version, headers)
+
+
+def _header_name(name: str) -> str:
+    """``name`` in lower case, once it is checked to be a token; remembered (a few hundred)."""
+    if _TOKEN.fullmatch(name) is None:
+        raise HttpError(400, "malformed header line")
+    lowered = name.lower()
+    if len(_NAMES) < 512:
+        _NAMES[name] = lowered
+    return lowered
 
 
 class TooLarge(Exception):
     """The body is over the limit; nothing past the limit was read."""
 
 
-async def read_body(reader: asyncio.StreamReader, length: int | None, limit: int) -> bytes:
-    """The body (``length`` None for chunked); TooLarge over ``limit``, HttpError when malformed."""
-    if length is not None and length > limit:
-        raise TooLarge
-    try:
-        if length is not None:
-            return await reader.readexactly(length)
-        return await _read_chunked(reader, limit)
-    except asyncio.IncompleteReadError:
-        raise HttpError(400, "the connection closed inside the request body") from None
-    except asyncio.LimitOverrunError:
-        raise HttpError(400, "malformed chunked body") from None
+class ChunkedBody:
+    """A chunked body read as it arrives: ``feed`` takes what it can from the buffer each time.
 
+    Each chunk's size is checked against ``limit`` before its data is awaited (TooLarge); a size
+    line longer than MAX_HEAD is malformed, trailers over MAX_HEAD are refused with 431.
+    """
 
-async def _read_chunked(reader: asyncio.StreamReader, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    total = 0
-    while True:
-        matched = _CHUNK_SIZE.fullmatch(await reader.readuntil(b"\r\n"))
-        if matched is None:
-            raise HttpError(400, "malformed chunk size")
-        size = int(matched.group(1), 16)
-        if size == 0:
-            break
-        total += size
-        if total > limit:
-            raise TooLarge
-        chunk = await reader.readexactly(size + 2)
-        if chunk[-2:] != b"\r\n":
-            raise HttpError(400, "a chunk is longer than its size")
-        chunks.append(chunk[:-2])
-    trailers = 0
-    while (line := await reader.readuntil(b"\r\n")) != b"\r\n":
-        trailers += len(line)
-        if trailers > MAX_HEAD:
-            raise HttpError(431, "the trailers are over the head limit")
-    return b"".join(chunks)
+    __slots__ = ("_chunks", "_limit", "_need", "_total", "_trailers")
 
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._chunks: list[bytes] = []
+        self._total = 0
+        self._need = -1  # the size of the chunk whose data is awaited; -1 between chunks
+        self._trailers = -1  # bytes of trailers read once the last chunk is; -1 before
 
-async def linger(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, most: int) -> None:
-    """After an early answer: drops what the client still sends (at most ``most`` bytes, for at
-    most LINGER_SECONDS), so that it reads the answer rather than a reset; the caller closes."""
-    try:
-        if writer.can_write_eof():
-            writer.write_eof()
-        async with asyncio.timeout(LINGER_SECONDS):
-            while most > 0:
-                dropped = await reader.read(min(most, 1 << 16))
-                if not dropped:
-                    return
-                most -= len(dropped)
-    except (ConnectionError, TimeoutError):
-        pass
+    def feed(self, buffer: bytearray) -> bytes | None:
+        """Consumes complete parts from the front of ``buffer``; the body once it is complete,
+        None while more must arrive."""
+        while True:
+            if self._need >= 0:
+                if len(buffer) < self._need + 2:
+                    return None
+                if buffer[self._need : self._need + 2] != b"\r\n":
+                    raise HttpError(400, "a chunk is longer than its size")
+                self._chunks.append(bytes(buffer[: self._need]))
+                del buffer[: self._need + 2]
+                self._need = -1
+            end = buffer.find(b"\r\n")
+            if end < 0:
+                if self._trailers >= 0 and self._trailers + len(buffer) > MAX_HEAD:
+                    raise HttpError(431, "the trailers are over the head limit")
+                if len(buffer) > MAX_HEAD:
+                    raise HttpError(400, "malformed chunked body")
+                return None
+            line = bytes(buffer[: end + 2])
+            del buffer[: end + 2]
+            if self._trailers >= 0:
+                if end == 0:
+                    return b"".join(self._chunks)
+                self._trailers += len(line)
+                if self._trailers > MAX_HEAD:
+                    raise HttpError(431, "the trailers are over the head limit")
+                continue
+            matched = _CHUNK_SIZE.fullmatch(line)
+            if matched is None:
+                raise HttpError(400, "malformed chunk size")
+            size = int(matched.group(1), 16)
+            if size == 0:
+                self._trailers = 0
+                continue
+            self._total += size
+            if self._total > self._limit:
+                raise TooLarge
+            self._need = size
 
 
 def check_token(expected: str | None, headers: dict[str, str]) -> tuple[int, str] | None:

@@ -67,10 +67,20 @@ class Credentials:
         compare=False,
         repr=False,
     )
+    _derived: dict[str, bytes] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __repr__(self) -> str:
         token = ", token=<set>" if self.token is not None else ""
         return f"Credentials(secret_id={self.secret_id!r}, secret_key=<hidden>{token})"
+
+    def signing_key(self, date: str) -> bytes:
+        """The TC3 key derived for ``date``: it changes once a day, so it is derived once."""
+        key = self._derived.get(date)
+        if key is None:
+            if len(self._derived) >= 4:
+                self._derived.clear()
+            key = self._derived[date] = signing_key(self.secret_key, date, _service.SERVICE)
+        return key
 
 
 @dataclass(frozen=True)
@@ -161,7 +171,7 @@ def _tc3(request: HttpRequest, authorization: str, credentials: Credentials, now
     message = string_to_sign(
         timestamp=timestamp, credential_scope=scope, canonical_request=canonical
     )
-    key = signing_key(credentials.secret_key, match["date"], _service.SERVICE)
+    key = credentials.signing_key(match["date"])
     expected = hmac.digest(key, message.encode(), hashlib.sha256).hex()
     if not hmac.compare_digest(expected, match["signature"]):
         raise ApiError("AuthFailure.SignatureFailure")

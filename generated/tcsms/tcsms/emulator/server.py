@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import math
+import random
 import signal
 import ssl
 import threading
@@ -27,25 +27,17 @@ from .. import _service
 from .admin import ADMIN_PREFIX, AdminError
 from .api_error import ApiError
 from .callbacks import CallbackSender
+from .connection import Connection, Reply, Timeouts
 from .context import Context
 from .faults import Faults
 from .handlers import HANDLERS
-from .http import (
-    MAX_HEAD,
-    HttpError,
-    RequestHead,
-    TooLarge,
-    check_token,
-    linger,
-    read_body,
-    read_head,
-)
+from .http import RequestHead, check_token
 from .overlay import SCHEMA, ServiceAdmin, ServicePages
 from .params import check_params
 from .protocol import Credentials, HttpRequest, authenticate
 from .rate_limits import RateLimits
 from .state import Store
-from .watchdog import Deadline, Watchdog
+from .watchdog import Watchdog
 from .web import MAX_PAGE_BODY, Pages, WebAnswer, WebRequest
 
 if TYPE_CHECKING:
@@ -59,19 +51,8 @@ DEFAULT_SECRET_KEY = "emulatorEXAMPLEsecretkey00000000"
 _MAX_BODY = max(size for sizes in _service.SIGNING_METHODS.values() for size in sizes.values())
 _MAX_ADMIN_BODY = 1024 * 1024
 _JSON = "application/json"
-_STATUS_TEXT = {
-    200: "OK",
-    303: "See Other",
-    400: "Bad Request",
-    401: "Unauthorized",
-    403: "Forbidden",
-    404: "Not Found",
-    405: "Method Not Allowed",
-    408: "Request Timeout",
-    413: "Content Too Large",
-    431: "Request Header Fields Too Large",
-    500: "Internal Server Error",
-}
+_REQUEST_IDS = random.Random()
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one, not one per answer
 
 
 class Emulator:
@@ -194,16 +175,17 @@ class Emulator:
         self._stopping = asyncio.Event()
         # Deadlines are checked a few times per shortest timeout, at least once a second.
         tick = min(self.header_timeout, self.body_timeout, self.idle_timeout, 4.0) / 4
-        self._watchdog = Watchdog(max(tick, 0.01))
+        watchdog = Watchdog(max(tick, 0.01))
+        timeouts = Timeouts(self.header_timeout, self.body_timeout, self.idle_timeout)
+        connections: set[Connection] = set()
         tls = None
         if self.tls_cert is not None:
             tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
             tls.load_cert_chain(self.tls_cert, self.tls_key)
-        server = await asyncio.start_server(
-            self._serve_connection,
+        server = await self._loop.create_server(
+            lambda: Connection(self, timeouts, watchdog, connections),
             self.host,
             self.port,
-            limit=MAX_HEAD,
             backlog=1024,
             ssl=tls,
             ssl_handshake_timeout=self.header_timeout if tls is not None else None,
@@ -215,15 +197,15 @@ class Emulator:
         if ready is not None:
             ready(self.endpoint)
         self._started.set()
-        watching = asyncio.create_task(self._watchdog.run())
+        watching = asyncio.create_task(watchdog.run())
         try:
             await self._stopping.wait()
         finally:
-            # Open connections end here, quietly: nothing is left for asyncio.run to cancel.
+            # Open connections end here, quietly: none is left for asyncio.run to find.
             server.close()
             watching.cancel()
-            await self._watchdog.close_all()
             await asyncio.gather(watching, return_exceptions=True)
+            await _close_all(connections)
             await server.wait_closed()
 
     # Clients
@@ -257,182 +239,64 @@ class Emulator:
             "proxy": None,
         }
 
-    # HTTP
+    # HTTP: what ``connection.Connection`` asks of its handler
 
-    async def _serve_connection(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> None:
-        task = asyncio.current_task()
-        assert task is not None and self._watchdog is not None
-        deadline = self._watchdog.watch(task)
-        try:
-            await self._converse(reader, writer, deadline)
-        except asyncio.CancelledError:
-            pass  # stopping: the task ends normally, so asyncio logs nothing
-        finally:
-            self._watchdog.forget(deadline)
-            writer.close()
+    def accept(self, head: RequestHead) -> int | Reply:
+        target = head.target
+        if target.startswith(ADMIN_PREFIX):
+            refusal = check_token(self.admin_token, head.headers)
+            if refusal is not None:
+                status, problem = refusal
+                return Reply(_json(status, {"error": problem}), linger=_MAX_ADMIN_BODY)
+            return _MAX_ADMIN_BODY
+        if self.pages is not None and target.startswith(self.pages.prefix):
+            return MAX_PAGE_BODY
+        if self.faults.peek_drop_before(_action_hint(head)):
+            return Reply(_json(200, {}), drop=True)
+        return _MAX_BODY
 
-    async def _converse(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, deadline: Deadline
-    ) -> None:
-        """Serves requests until the client leaves; answers what cannot be read, then closes."""
-        try:
-            while await self._serve_request(reader, writer, deadline):
-                pass
-        except HttpError as error:
-            await self._send_last(writer, deadline, error.status, error.message)
-        except asyncio.CancelledError:
-            if not deadline.timed_out_in("head", "body"):
-                raise  # stopping, or idle for too long: close without an answer
-            deadline.task.uncancel()
-            message = f"the request {deadline.phase} did not arrive in time"
-            await self._send_last(writer, deadline, 408, message)
-        except ConnectionError:
-            pass
-        except Exception as exc:  # a bug: answered, never a traceback on stderr
-            await self._send_last(writer, deadline, 500, f"internal error: {exc!r}")
-
-    async def _serve_request(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, deadline: Deadline
-    ) -> bool:
-        """Reads and answers one request; False to close the connection."""
-        deadline.wait("idle", self.idle_timeout)
-        first = await reader.read(1)
-        if not first:
-            return False
-        deadline.wait("head", self.header_timeout)
-        head = await read_head(reader, first)
-        length = head.body_framing()
-        keep_alive = head.keep_alive
+    def too_large(self, head: RequestHead) -> Reply:
         if head.target.startswith(ADMIN_PREFIX):
-            return await self._serve_admin(reader, writer, deadline, head, length)
-        if self.pages is not None and head.target.startswith(self.pages.prefix):
-            return await self._serve_page(reader, writer, deadline, head, length, self.pages)
-        query = head.target.partition("?")[2]
-        hint = head.headers.get("x-tc-action") or dict(parse_qsl(query)).get("Action")
-        if self.faults.peek_drop_before(hint):
-            return False
-        deadline.wait("body", self.body_timeout)
-        try:
-            body = await read_body(reader, length, _MAX_BODY)
-        except TooLarge:
-            document = self._error_answer(ApiError("RequestSizeLimitExceeded"))
-            await self._send(writer, deadline, 200, document, keep_alive=False)
-            await self._linger(reader, writer, deadline, _MAX_BODY)
-            return False
-        deadline.wait("answer", math.inf)
-        started = time.perf_counter()
-        request = HttpRequest(head.method, head.target, head.headers, body)
-        document, action, fault = self._answer(request)
-        self.admin.count_request(action)
-        if fault is not None and fault.delay:
-            await asyncio.sleep(fault.delay)
-        if fault is not None and fault.drop == "after":
-            return False
-        await self._send(writer, deadline, 200, document, keep_alive)
-        if self._log is not None:
-            self._log_request(head.method, action, document, started)
-        return keep_alive
-
-    async def _serve_admin(
-        self,
-        reader: asyncio.StreamReader,
-        writer: asyncio.StreamWriter,
-        deadline: Deadline,
-        head: RequestHead,
-        length: int | None,
-    ) -> bool:
-        refusal = check_token(self.admin_token, head.headers)
-        if refusal is not None:
-            await self._send(writer, deadline, refusal[0], {"error": refusal[1]}, False)
-            await self._linger(reader, writer, deadline, _MAX_ADMIN_BODY)
-            return False
-        deadline.wait("body", self.body_timeout)
-        try:
-            body = await read_body(reader, length, _MAX_ADMIN_BODY)
-        except TooLarge:
             problem = f"the admin body is over {_MAX_ADMIN_BODY} bytes"
-            await self._send(writer, deadline, 413, {"error": problem}, keep_alive=False)
-            await self._linger(reader, writer, deadline, _MAX_ADMIN_BODY)
-            return False
-        deadline.wait("answer", math.inf)
-        status, document = self._admin(head.target, body)
-        await self._send(writer, deadline, status, document, head.keep_alive)
-        return head.keep_alive
-
-    async def _serve_page(
-        self,
-        reader: asyncio.StreamReader,
-        writer: asyncio.StreamWriter,
-        deadline: Deadline,
-        head: RequestHead,
-        length: int | None,
-        pages: Pages,
-    ) -> bool:
-        deadline.wait("body", self.body_timeout)
-        try:
-            body = await read_body(reader, length, MAX_PAGE_BODY)
-        except TooLarge:
+            return Reply(_json(413, {"error": problem}), linger=_MAX_ADMIN_BODY)
+        if self.pages is not None and head.target.startswith(self.pages.prefix):
             problem = f"the body is over {MAX_PAGE_BODY} bytes"
-            await self._send(writer, deadline, 413, {"error": problem}, keep_alive=False)
-            await self._linger(reader, writer, deadline, MAX_PAGE_BODY)
-            return False
-        deadline.wait("answer", math.inf)
-        answer = pages.answer(WebRequest(head.method, head.target, head.headers, body))
-        await self._send_answer(writer, deadline, answer, head.keep_alive)
-        return head.keep_alive
+            return Reply(_json(413, {"error": problem}), linger=MAX_PAGE_BODY)
+        document = self._error_answer(ApiError("RequestSizeLimitExceeded"))
+        return Reply(_json(200, document), linger=_MAX_BODY)
 
-    async def _send(
-        self,
-        writer: asyncio.StreamWriter,
-        deadline: Deadline,
-        status: int,
-        document: Any,
-        keep_alive: bool,
-    ) -> None:
-        body = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        await self._send_answer(writer, deadline, WebAnswer(status, _JSON, body), keep_alive)
+    def answer(self, head: RequestHead, body: bytes) -> Reply:
+        target = head.target
+        if target.startswith(ADMIN_PREFIX):
+            return Reply(_json(*self._admin(target, body)))
+        if self.pages is not None and target.startswith(self.pages.prefix):
+            return Reply(self.pages.answer(WebRequest(head.method, target, head.headers, body)))
+        started = time.perf_counter()
+        document, action, fault = self._answer(HttpRequest(head.method, target, head.headers, body))
+        self.admin.count_request(action)
+        sent = None
+        if self._log is not None:
 
-    async def _send_answer(
-        self, writer: asyncio.StreamWriter, deadline: Deadline, answer: WebAnswer, keep_alive: bool
-    ) -> None:
-        extra = "".join(f"{name}: {value}\r\n" for name, value in answer.headers)
-        head = (
-            f"HTTP/1.1 {answer.status} {_STATUS_TEXT.get(answer.status, 'Error')}\r\n"
-            f"Content-Type: {answer.content_type}\r\n"
-            f"Content-Length: {len(answer.body)}\r\n"
-            f"{extra}"
-            f"Connection: {'keep-alive' if keep_alive else 'close'}\r\n\r\n"
-        )
-        deadline.wait("send", self.body_timeout)  # a client that does not read is let go
-        writer.write(head.encode("latin-1") + answer.body)
-        await writer.drain()
+            def sent() -> None:
+                self._log_request(head.method, action, document, started)
 
-    async def _send_last(
-        self, writer: asyncio.StreamWriter, deadline: Deadline, status: int, message: str
-    ) -> None:
-        """Answers a request the server gives up on; a client that left does not matter."""
-        try:
-            await self._send(writer, deadline, status, {"error": message}, keep_alive=False)
-        except ConnectionError:
-            pass
+        if fault is None:
+            return Reply(_json(200, document), sent=sent)
+        return Reply(_json(200, document), delay=fault.delay, drop=fault.drop == "after", sent=sent)
 
-    async def _linger(
-        self,
-        reader: asyncio.StreamReader,
-        writer: asyncio.StreamWriter,
-        deadline: Deadline,
-        most: int,
-    ) -> None:
-        deadline.wait("linger", math.inf)  # linger() bounds its own time
-        await linger(reader, writer, most)
+    def refuse(self, head: RequestHead | None, status: int, message: str) -> WebAnswer:
+        """``{"error": message}``; a malformed request that names its action gets the
+        service's error envelope too (InvalidRequest), as the spec's discrepancies record."""
+        if status == 400 and head is not None and _action_hint(head):
+            error = ApiError("InvalidRequest", message)
+            return _json(status, {**self._error_answer(error), "error": message})
+        return _json(status, {"error": message})
 
     # The API
 
     def _answer(self, request: HttpRequest) -> tuple[dict[str, Any], str, Any]:
         """The answer document, the action (or "-") and the fault that applies, if any."""
-        request_id = str(uuid.uuid4())
+        request_id = _request_id()
         action = "-"
         fault = None
         try:
@@ -451,9 +315,7 @@ class Emulator:
 
     @staticmethod
     def _error_answer(error: ApiError, request_id: str | None = None) -> dict[str, Any]:
-        return {
-            "Response": {"Error": error.to_wire(), "RequestId": request_id or str(uuid.uuid4())}
-        }
+        return {"Response": {"Error": error.to_wire(), "RequestId": request_id or _request_id()}}
 
     def _admin(self, target: str, body: bytes) -> tuple[int, Any]:
         operation = target[len(ADMIN_PREFIX) :].partition("?")[0]
@@ -473,3 +335,33 @@ class Emulator:
         outcome = error["Code"] if error else "OK"
         elapsed_ms = (time.perf_counter() - started) * 1000
         self._log(f"{method} {action} {outcome} {elapsed_ms:.1f}ms")
+
+
+def _request_id() -> str:
+    """A random (version 4) UUID, as the service's RequestId; unique, not unpredictable."""
+    return str(uuid.UUID(int=_REQUEST_IDS.getrandbits(128), version=4))
+
+
+def _json(status: int, document: Any) -> WebAnswer:
+    body = _ENCODER.encode(document).encode("utf-8")
+    return WebAnswer(status, _JSON, body)
+
+
+def _action_hint(head: RequestHead) -> str | None:
+    """The action a request names (``X-TC-Action``, or ``Action`` in its query), unchecked."""
+    action = head.headers.get("x-tc-action")
+    if action is None and "?" in head.target:
+        action = dict(parse_qsl(head.target.partition("?")[2])).get("Action")
+    return action
+
+
+async def _close_all(connections: set[Connection]) -> None:
+    """Closes every open connection and gives them a moment to go; the rest are aborted."""
+    for connection in list(connections):
+        connection.close()
+    for _ in range(100):
+        if not connections:
+            return
+        await asyncio.sleep(0.01)
+    for connection in list(connections):
+        connection.abort()

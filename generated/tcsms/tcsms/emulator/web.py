@@ -25,7 +25,7 @@ class WebRequest:
     body: bytes
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class WebAnswer:
     status: int
     content_type: str

@@ -40,6 +40,7 @@ __all__ = [
 CHARACTERS_PER_MESSAGE = 80
 DELIVERED = "DELIVRD"
 _SERIALS = random.Random()
+_SERIAL_RANGE = 10**28  # serial numbers as the documents show them: "5000:" and 28 digits
 _VARIABLE = re.compile(r"\{([0-9]+)\}")
 
 
@@ -80,7 +81,7 @@ def send_sms(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str,
     if sign_name:
         text = f"【{sign_name}】{text}"
     now = int(ctx.now())
-    statuses: list[models.SendStatus] = []
+    statuses: list[dict[str, Any]] = []
     rows: list[dict[str, Any]] = []
     phones = [number.e164 for number in numbers]
     marks = ", ".join("?" * len(phones))
@@ -91,7 +92,7 @@ def send_sms(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str,
     for number in numbers:
         rule = rules.get(number.e164) or {}
         # Unique enough for an emulator's serial numbers; they need not be unpredictable.
-        serial_no = f"5000:{_SERIALS.randrange(10**28):028d}"
+        serial_no = f"5000:{_SERIALS.getrandbits(93) % _SERIAL_RANGE:028d}"
         blocked = bool(rule.get("blocked"))
         code = "FailedOperation.PhoneNumberInBlacklist" if blocked else "Ok"
         fee = 0 if blocked else fee_for(text)
@@ -122,20 +123,22 @@ def send_sms(ctx: Context, params: dict[str, Any], request_id: str) -> dict[str,
                 "receive_time": None if blocked else now,
             }
         )
+        # SendStatus in its wire form: the busiest answer is built without models (a test
+        # decodes it strictly, so a field the spec gains cannot go missing unnoticed).
         statuses.append(
-            models.SendStatus.partial(
-                serial_no=serial_no,
-                phone_number=number.e164,
-                fee=fee,
-                session_context=params.get("SessionContext") or "",
-                code=code,
-                message=message_for(code) if blocked else "send success",
-                iso_code=number.iso_code,
-            )
+            {
+                "SerialNo": serial_no,
+                "PhoneNumber": number.e164,
+                "Fee": fee,
+                "SessionContext": params.get("SessionContext") or "",
+                "Code": code,
+                "Message": message_for(code) if blocked else "send success",
+                "IsoCode": number.iso_code,
+            }
         )
     ctx.store.insert_many("messages", rows)
     report_delivery(ctx, [row for row in rows if row["receipt_code"] is not None])
-    return models.SendSmsResponse.partial(send_status_set=statuses, request_id=request_id).to_wire()
+    return {"SendStatusSet": statuses, "RequestId": request_id}
 
 
 def _approved_template(ctx: Context, template_id: str) -> dict[str, Any]:
