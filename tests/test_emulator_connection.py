@@ -54,7 +54,7 @@ def signed(emulator: Emulator, action: str, payload: dict[str, object]) -> bytes
 
 
 def send_sms(emulator: Emulator, template_id: str, context: str) -> bytes:
-    payload = {
+    payload: dict[str, object] = {
         "PhoneNumberSet": ["+8613711112222"],
         "SmsSdkAppId": "1400006666",
         "TemplateId": template_id,
