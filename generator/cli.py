@@ -13,6 +13,7 @@ from pathlib import Path
 from generator.changes_command import add_changes_command
 from generator.drift_command import add_drift_command
 from generator.errors import SpecError, SpecInvalid
+from generator.import_check import check_imports
 from generator.pipeline import check_specs, render_tree
 from generator.render import TEMPLATE_ROOT, TemplateFailure
 from generator.soundness import UnsoundOutput
@@ -94,7 +95,12 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     if tree is None:
         return EXIT_BAD_INPUT
     try:
-        write_tree(tree, Path(args.out), force=args.force)
+        write_tree(
+            tree,
+            Path(args.out),
+            force=args.force,
+            verify=lambda staging: check_imports(staging, list(tree)),
+        )
     except WriteFailure as exc:
         print(f"generate: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -19,6 +19,7 @@ import difflib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 MANIFEST = ".tcgen-manifest"
@@ -91,11 +92,17 @@ def _not_written(root: Path) -> list[str]:
     )
 
 
-def write_tree(tree: dict[str, str], root: Path, force: bool = False) -> None:
+def write_tree(
+    tree: dict[str, str],
+    root: Path,
+    force: bool = False,
+    verify: Callable[[Path], None] | None = None,
+) -> None:
     """Replaces what the generator wrote under ``root`` with exactly ``tree``.
 
     Raises ``WriteFailure`` when that fails, with ``root`` left as it was; also when ``root`` is a
-    folder generate did not write, unless ``force``.
+    folder generate did not write, unless ``force``, and when ``verify``, given the complete new
+    tree in its temporary folder, refuses it (by raising ``WriteFailure``).
     """
     root = root.resolve()
     try:
@@ -132,6 +139,11 @@ def write_tree(tree: dict[str, str], root: Path, force: bool = False) -> None:
             target = staging / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(root / relative, target)
+        if verify is not None:
+            try:
+                verify(staging)
+            except WriteFailure as exc:
+                raise WriteFailure(f"{exc}\n{root} is unchanged") from exc
         _swap(staging, root)
     except OSError as exc:
         raise WriteFailure(f"cannot write {root}: {exc}; {root} is unchanged") from exc

@@ -135,3 +135,52 @@ def test_undefined_names_and_bad_imports_are_each_reported_with_their_line() -> 
         "pkg/pkg/d.py:1: does not compile: duplicate argument 'a' in function definition",
         "pkg/pkg/lazy.py:2: undefined name 'unknown_in_lazy'",
     ]
+
+
+# What only importing shows: generate imports the new tree before it replaces the old one.
+
+
+def _generate_with(templates: Path, out: Path) -> int:
+    return main(["generate", str(NOTES), "--out", str(out), "--templates", str(templates)])
+
+
+def test_a_module_that_raises_on_import_is_never_written(
+    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _snapshot(out)
+    errors_lines = len((out / "tcnotes" / "tcnotes" / "errors.py").read_text().splitlines())
+    templates = _with_errors_template_tail(tmp_path, '\n_PROBE = int("not a number")\n')
+    assert _generate_with(templates, out) == 2
+    err = capsys.readouterr().err
+    assert "tcnotes/tcnotes/errors.py:" in err and "importing tcnotes.errors: ValueError" in err
+    reported = int(err.split("errors.py:", 1)[1].split(":", 1)[0])
+    assert reported > errors_lines  # the line of the tail, after the intact module
+    assert f"{out} is unchanged" in err
+    assert _snapshot(out) == before
+    assert not list(tmp_path.glob(".generated.*"))  # no temporary tree left behind
+
+
+def test_a_circular_import_is_never_written(
+    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The static check cannot see it: every name exists, only the order of imports breaks."""
+    before = _snapshot(out)
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    exceptions = templates / "runtime" / "_exceptions.py"
+    exceptions.write_text(exceptions.read_text() + "\nfrom .client import NotesClient  # noqa\n")
+    assert _generate_with(templates, out) == 2
+    err = capsys.readouterr().err
+    assert "circular import" in err and "importing tcnotes:" in err
+    assert err.count("circular import") == 1  # reported once, not for every module after it
+    assert str(tmp_path) not in err.split(f"{out} is unchanged")[0]  # paths as the tree names them
+    assert _snapshot(out) == before
+
+
+def test_a_module_needing_a_package_not_installed_here_is_not_the_trees_fault(
+    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    templates = _with_errors_template_tail(tmp_path, "\nimport tcgen_no_such_dependency  # noqa\n")
+    assert _generate_with(templates, out) == 0
+    errors = (out / "tcnotes" / "tcnotes" / "errors.py").read_text()
+    assert "import tcgen_no_such_dependency" in errors
