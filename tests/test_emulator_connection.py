@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import closing
 
 import pytest
+from emulator_support.quiet import assert_quiet
 from emulator_support.raw import setup_sending
 
 from tcsms._core import Endpoint, RequestBuilder
@@ -32,9 +33,7 @@ def no_tracebacks(
 ) -> Iterator[None]:
     caplog.set_level(logging.DEBUG)
     yield
-    problems = [r for r in caplog.records if r.levelno >= logging.WARNING or r.exc_info]
-    assert not problems, [r.getMessage() for r in problems]
-    assert "Traceback" not in capsys.readouterr().err
+    assert_quiet(caplog, capsys)
 
 
 @pytest.fixture

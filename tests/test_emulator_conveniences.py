@@ -4,17 +4,15 @@ written without +86 are stored as the service stores them."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import textwrap
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from emulator_support.receivers import callback_receiver
 
 from tcsms.emulator import AdminClient, Emulator
 
@@ -25,28 +23,8 @@ INNER_PYTEST += ["--strict-markers", "-p", "no:cacheprovider"]
 @pytest.fixture
 def receiver() -> Iterator[tuple[str, list[Any]]]:
     """A callback receiver on loopback: its URL and the payloads it took."""
-    payloads: list[Any] = []
-
-    class Receive(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            payloads.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
-            body = b'{"result": 0, "errmsg": "OK"}'
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Receive)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/callback", payloads
-    finally:
-        server.shutdown()
-        server.server_close()
+    with callback_receiver() as received:
+        yield received
 
 
 def test_seed_then_send_at_once() -> None:

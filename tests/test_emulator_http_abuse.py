@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, closing
 
 import pytest
+from emulator_support.quiet import assert_quiet
 from emulator_support.raw import call_raw, error_code
 
 from tcsms.emulator import AdminClient, Emulator
@@ -36,9 +37,7 @@ def no_tracebacks(
     """Fails the test when the server logged an error or wrote a traceback."""
     caplog.set_level(logging.DEBUG)
     yield
-    problems = [r for r in caplog.records if r.levelno >= logging.WARNING or r.exc_info]
-    assert not problems, [r.getMessage() for r in problems]
-    assert "Traceback" not in capsys.readouterr().err
+    assert_quiet(caplog, capsys)
 
 
 @pytest.fixture

@@ -13,11 +13,11 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from html import escape
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlencode
 
 import pytest
+from emulator_support.receivers import callback_receiver
 
 from tcsms.emulator import AdminError, Emulator
 from tcsms.emulator.sms.inbox_data import PAGE_SIZE
@@ -141,28 +141,8 @@ def emulator() -> Iterator[Emulator]:
 @pytest.fixture
 def receiver() -> Iterator[tuple[str, list[Any]]]:
     """A callback receiver on loopback: its URL and the payloads it took."""
-    payloads: list[Any] = []
-
-    class Receive(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            payloads.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
-            body = b'{"result": 0, "errmsg": "OK"}'
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Receive)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/callback", payloads
-    finally:
-        server.shutdown()
-        server.server_close()
+    with callback_receiver() as received:
+        yield received
 
 
 # The page
@@ -643,37 +623,15 @@ def test_the_version_changes_with_every_kind_of_change(emulator: Emulator) -> No
 
 
 def test_a_callbacks_outcome_changes_the_version() -> None:
-    gate = threading.Event()
-
-    class Receive(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            self.rfile.read(int(self.headers["Content-Length"]))
-            gate.wait(10)  # the outcome is stored only once the test has read the version
-            body = b'{"result": 0, "errmsg": "OK"}'
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Receive)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/callback"
-    try:
-        with Emulator(callback_url=url) as emulator:
-            send(emulator, "1")
-            pending = inbox_version(emulator)
-            assert data(emulator)["messages"][0]["callback"] == "pending"
-            gate.set()
-            assert emulator.admin.flush_callbacks()
-            assert inbox_version(emulator) != pending
-            assert data(emulator)["messages"][0]["callback"] == "delivered"
-    finally:
+    gate = threading.Event()  # the outcome is stored only once the test has read the version
+    with callback_receiver(gate) as (url, _), Emulator(callback_url=url) as emulator:
+        send(emulator, "1")
+        pending = inbox_version(emulator)
+        assert data(emulator)["messages"][0]["callback"] == "pending"
         gate.set()
-        server.shutdown()
-        server.server_close()
+        assert emulator.admin.flush_callbacks()
+        assert inbox_version(emulator) != pending
+        assert data(emulator)["messages"][0]["callback"] == "delivered"
 
 
 def test_the_command_line_prints_the_inbox_url() -> None:
