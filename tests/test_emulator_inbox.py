@@ -340,7 +340,8 @@ def test_with_a_token_every_read_needs_it(guarded: Emulator, target: str) -> Non
     assert request(guarded, "GET", target)[0] == 401
     assert request(guarded, "GET", target, headers={"X-Admin-Token": "nope"})[0] == 403
     assert request(guarded, "GET", target, headers={"Authorization": "Bearer nope"})[0] == 403
-    assert request(guarded, "GET", target, headers={"Cookie": "inbox_token=nope"})[0] == 403
+    cookie = f"inbox_token_{guarded.port}=nope"
+    assert request(guarded, "GET", target, headers={"Cookie": cookie})[0] == 403
     status, _, body = request(guarded, "GET", target, headers={"Authorization": "Bearer s3cret/+="})
     assert status == 200 and b"s3cret" not in body
     assert request(guarded, "GET", target, headers={"X-Admin-Token": "s3cret/+="})[0] == 200
@@ -354,7 +355,7 @@ def test_a_token_in_the_link_becomes_a_cookie_and_leaves_the_url(guarded: Emulat
     assert headers["location"] == "/_inbox?phone=13711112222"
     cookie = headers["set-cookie"]
     value = cookie.split(";")[0]
-    assert value.startswith("inbox_token=") and "s3cret" in value
+    assert value.startswith(f"inbox_token_{guarded.port}=") and "s3cret" in value
     attributes = {part.strip() for part in cookie.split(";")[1:]}
     assert attributes == {"HttpOnly", "SameSite=Strict", "Path=/_inbox"}
     html = page(guarded, headers["location"], Cookie=value)
@@ -370,10 +371,22 @@ def test_with_a_token_actions_need_it_too(guarded: Emulator) -> None:
     csrf = csrf_of(page(guarded, Authorization="Bearer s3cret/+="))
     target = f"/_inbox/templates/{template_id}/approve"
     assert post_form(guarded, target, {"csrf": csrf})[0] == 401
-    assert post_form(guarded, target, {"csrf": csrf}, Cookie="inbox_token=no")[0] == 403
+    name = f"inbox_token_{guarded.port}"
+    assert post_form(guarded, target, {"csrf": csrf}, Cookie=f"{name}=no")[0] == 403
     assert guarded.admin.templates()[-1]["status"] == 1
-    status, _, _ = post_form(guarded, target, {"csrf": csrf}, Cookie="inbox_token=s3cret%2F%2B%3D")
+    status, _, _ = post_form(guarded, target, {"csrf": csrf}, Cookie=f"{name}=s3cret%2F%2B%3D")
     assert status == 303 and guarded.admin.templates()[-1]["status"] == 0
+
+
+def test_two_guarded_emulators_on_one_host_keep_a_cookie_each(guarded: Emulator) -> None:
+    """A browser sends a host's cookies to every port: each emulator reads its own."""
+    with Emulator(admin_token="other", rate_limits=False) as other:
+        cookies = f"inbox_token_{other.port}=other; inbox_token_{guarded.port}=s3cret%2F%2B%3D"
+        for emulator in (guarded, other):
+            assert request(emulator, "GET", "/_inbox", headers={"Cookie": cookies})[0] == 200
+        swapped = f"inbox_token_{other.port}=s3cret%2F%2B%3D; inbox_token_{guarded.port}=other"
+        for emulator in (guarded, other):
+            assert request(emulator, "GET", "/_inbox", headers={"Cookie": swapped})[0] == 403
 
 
 # Cross-site requests

@@ -40,13 +40,23 @@ class Endpoint(NamedTuple):
         """Accepts a host (``_service.DEFAULT_ENDPOINT``) or a URL (``http://127.0.0.1:8080``)."""
         from urllib.parse import urlsplit  # once per client: keep it off the import path
 
-        parts = urlsplit(endpoint if "://" in endpoint else f"https://{endpoint}")
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise errors.ValidationError([f"endpoint: not a host or http(s) URL: {endpoint!r}"])
+        problem = f"endpoint: not a host or http(s) URL: {endpoint!r}"
+        try:
+            parts = urlsplit(endpoint if "://" in endpoint else f"https://{endpoint}")
+            port = parts.port  # ValueError when not a number from 0 to 65535
+            # A name in another script goes on the wire as IDNA ("bücher.example" is
+            # "xn--bcher-kva.example"): in the Host header, the signature and the TLS check.
+            host = parts.hostname or ""
+            if not host.isascii():
+                host = host.encode("idna").decode("ascii")
+        except ValueError:  # UnicodeError included: a label too long or empty
+            raise errors.ValidationError([problem]) from None
+        if parts.scheme not in ("http", "https") or not host:
+            raise errors.ValidationError([problem])
         if parts.path not in ("", "/") or parts.query:
             raise errors.ValidationError([f"endpoint: must not have a path or query: {endpoint!r}"])
         default_port = 443 if parts.scheme == "https" else 80
-        return cls(parts.scheme, parts.hostname, parts.port or default_port)
+        return cls(parts.scheme, host, port or default_port)
 
     @classmethod
     def for_region(cls, region: str) -> Endpoint:
@@ -61,8 +71,10 @@ class Endpoint(NamedTuple):
 
     @property
     def host_header(self) -> str:
+        """``host[:port]``, the port only when not the scheme's; an IPv6 address in brackets."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
         default_port = 443 if self.scheme == "https" else 80
-        return self.host if self.port == default_port else f"{self.host}:{self.port}"
+        return host if self.port == default_port else f"{host}:{self.port}"
 
     @property
     def url(self) -> str:

@@ -122,7 +122,8 @@ class Emulator:
     @property
     def endpoint(self) -> str:
         scheme = "https" if self.tls_cert is not None else "http"
-        return f"{scheme}://{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host  # an IPv6 address
+        return f"{scheme}://{host}:{self.port}"
 
     # Running
 

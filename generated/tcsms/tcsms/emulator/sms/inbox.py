@@ -42,7 +42,7 @@ from tcsms.emulator.sms.inbox_html import (
 )
 from tcsms.emulator.web import WebAnswer, WebRequest
 
-__all__ = ["COOKIE", "InboxPages"]
+__all__ = ["COOKIE", "InboxPages", "cookie_name"]
 
 COOKIE = "inbox_token"
 _HTML = "text/html; charset=utf-8"
@@ -109,8 +109,9 @@ class InboxPages:
             if as_json:
                 return None  # a script's request: answered, no cookie
             rest = urlencode([(name, value) for name, value in params.items() if name != "token"])
+            name = cookie_name(headers.get("host", ""))
             cookie = (
-                f"{COOKIE}={quote(self._token, safe='')}; HttpOnly; SameSite=Strict; Path={PREFIX}"
+                f"{name}={quote(self._token, safe='')}; HttpOnly; SameSite=Strict; Path={PREFIX}"
             )
             location = f"{path}?{rest}" if rest else path
             moved = (("Location", location), ("Set-Cookie", cookie))
@@ -118,7 +119,7 @@ class InboxPages:
         if "authorization" in headers or "x-admin-token" in headers:
             refusal = check_token(self._token, headers)
             return None if refusal is None else _error(*refusal, as_json)
-        cookie_value = _cookie(headers.get("cookie", ""), COOKIE)
+        cookie_value = _cookie(headers.get("cookie", ""), cookie_name(headers.get("host", "")))
         if cookie_value is None:
             problem = "the inbox needs the admin token (Authorization: Bearer, or ?token=)"
             return _error(401, problem, as_json)
@@ -227,6 +228,13 @@ def _cross_site(headers: dict[str, str]) -> str | None:
     if urlsplit(origin).netloc.lower() != headers.get("host", "").lower():
         return "refused: the Origin is not this emulator's"
     return None
+
+
+def cookie_name(host: str) -> str:
+    """``inbox_token_<port>``: a browser sends a host's cookies to all its ports, so two
+    emulators on one host, each with its own token, need a cookie each."""
+    port = host.rpartition(":")[2] if not host.endswith("]") else ""
+    return f"{COOKIE}_{port}" if port.isdigit() and port.isascii() else COOKIE
 
 
 def _cookie(header: str, name: str) -> str | None:
