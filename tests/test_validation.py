@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from support.specs import input_constraint, sms_spec
-from tcsms import errors, models
+from tcsms import ValidationProblem, errors, models
 from tcsms._validation import (
     ACTION_PARAMS,
     SERVICE_NORMALISED_FORMATS,
@@ -378,6 +378,35 @@ def test_nested_data_types_are_checked_with_dotted_paths() -> None:
         "things[1].size: required, but missing",
         "things[2]: expected dict, got str 'x'",
     ]
+
+
+def test_each_problem_names_its_argument_and_path() -> None:
+    payload = {
+        "Thing": {"Size": 5, "Parts": [{"Size": 1}, {"Size": "2"}]},
+        "Things": [{"Size": 1, "Done": 1}, {}, "x"],
+    }
+    with pytest.raises(errors.ValidationError) as caught:
+        NESTED.validate("Put", payload)
+    details = caught.value.details
+    assert [(d.argument, d.path) for d in details] == [
+        ("thing", "thing.size"),
+        ("thing", "thing.parts[1].size"),
+        ("things", "things"),
+        ("things", "things[0].done"),
+        ("things", "things[1].size"),
+        ("things", "things[2]"),
+    ]
+    assert details[1].message == "expected int, got str '2'"
+    # Each is its text, split: nothing is lost.
+    assert [f"{d.path}: {d.message}" for d in details] == list(caught.value.problems)
+
+
+def test_a_problem_about_no_one_argument_keeps_its_text() -> None:
+    error = errors.ValidationError(["begin_time, end_time: one of them", "no path here"])
+    assert error.details == (
+        ValidationProblem("", "", "begin_time, end_time: one of them"),
+        ValidationProblem("", "", "no path here"),
+    )
 
 
 def test_a_float_accepts_an_int_but_not_a_bool_or_nan() -> None:

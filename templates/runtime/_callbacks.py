@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar, NamedTuple, Self, TypeVar
 
 from ._base import LOGGER_NAME
-from ._exceptions import ValidationError
+from ._exceptions import ValidationError, ValidationProblem
 
 __all__ = [
     "SERVICE_TIMEZONE",
@@ -62,9 +62,8 @@ class InvalidCallbackError(ValidationError):
 
     def __init__(self, problems: Iterable[tuple[str, str]]) -> None:
         pairs = tuple(problems)
-        self.details = pairs
         self.fields = tuple(field for field, _ in pairs)
-        super().__init__([f"{field}: {message}" if field else message for field, message in pairs])
+        super().__init__([ValidationProblem("", field, message) for field, message in pairs])
         self.args = ("invalid callback: " + "; ".join(self.problems),)
 
 
@@ -156,7 +155,7 @@ def parse_batch(model: type[R], body: bytes | str | object) -> list[R]:
         try:
             records.append(model.from_wire(item, f"[{index}]"))
         except InvalidCallbackError as error:
-            problems += error.details
+            problems += [(problem.path, problem.message) for problem in error.details]
     if problems:
         raise InvalidCallbackError(problems)
     return records

@@ -22,6 +22,7 @@ from tcsms._exceptions import (
     ServerError,
     TencentCloudError,
     ValidationError,
+    ValidationProblem,
 )
 from tcsms._proxy import FROM_ENVIRONMENT, Proxy
 from tcsms._ratelimit import RateLimiter
@@ -69,6 +70,7 @@ __all__ = [
     "StsAssumeRoleCredentials",
     "TencentCloudError",
     "ValidationError",
+    "ValidationProblem",
     "errors",
     "models",
     "resolve_credentials",

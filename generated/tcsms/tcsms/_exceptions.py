@@ -8,7 +8,7 @@ Runtime modules raise these without importing the full table of codes, which kee
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from ._core import RawResponse
@@ -43,12 +43,40 @@ class ClientError(TencentCloudError):
     """The request failed on this side of the network."""
 
 
-class ValidationError(ClientError, ValueError):
-    """Arguments that break the spec's constraints; nothing was sent. ``problems`` lists them."""
+class ValidationProblem(NamedTuple):
+    """One problem of a ValidationError: the ``argument`` it is about (``phone_number_set``; ""
+    when it is about several, or about no argument of a call, as in a callback body), where
+    (``path``: ``phone_number_set[1]``, ``filter.tags[0].key``, ``[1].sid``) and what is wrong
+    (``message``). Its text is ``path: message``."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
-        self.problems = tuple(problems)
+    argument: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class ValidationError(ClientError, ValueError):
+    """Arguments that break the spec's constraints; nothing was sent. ``details`` lists them
+    (ValidationProblem), ``problems`` as text (``phone_number_set[1]: ...``)."""
+
+    def __init__(self, problems: Sequence[str | ValidationProblem]) -> None:
+        self.details = tuple(
+            problem if isinstance(problem, ValidationProblem) else _validation_problem(problem)
+            for problem in problems
+        )
+        self.problems = tuple(map(str, self.details))
         super().__init__("invalid request: " + "; ".join(self.problems))
+
+
+def _validation_problem(text: str) -> ValidationProblem:
+    # The problems of arguments start with the path of what they are about and ": ".
+    path, colon, message = text.partition(": ")
+    argument = path.partition("[")[0].partition(".")[0]
+    if not colon or not argument.isidentifier():
+        return ValidationProblem("", "", text)
+    return ValidationProblem(argument, path, message)
 
 
 class CredentialsError(ClientError):

@@ -48,22 +48,21 @@ def _run(command: Command, args: argparse.Namespace) -> int:
                 read_all(client, command, values) if args.all else call(client, command, values)
             )
         except errors.ValidationError as error:
-            raise errors.ValidationError(as_options(command, error.problems)) from None
+            raise errors.ValidationError(as_options(command, error)) from None
     print_result(answer, output, select)
     return 0
 
 
-def as_options(command: Command, problems: tuple[str, ...]) -> list[str]:
+def as_options(command: Command, error: errors.ValidationError) -> list[str]:
     """The library's problems in the command line's words: ``phone_number_set[1]: ...`` becomes
     ``--PhoneNumberSet[1]: ...``; the library's hint about client defaults is dropped."""
     options = {field.attr: f"--{field.wire_name}" for field in command.inputs}
     worded = []
-    for problem in problems:
-        head = problem.partition(":")[0].partition("[")[0]
-        name = options.get(head.strip())
-        if name is not None:
-            problem = name + problem[len(head) :]
-        worded.append(problem.removesuffix(f"; {DEFAULTS_HINT}"))
+    for problem in error.details:
+        option = options.get(problem.argument)
+        if option is not None:
+            problem = problem._replace(path=option + problem.path[len(problem.argument) :])
+        worded.append(str(problem).removesuffix(f"; {DEFAULTS_HINT}"))
     return worded
 
 

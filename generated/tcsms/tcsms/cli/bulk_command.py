@@ -164,7 +164,7 @@ def _send(args: argparse.Namespace, command: Command, numbers_input: Input) -> i
                 records = report.records(opened, result.stopped_by)
                 report.write(records, results, args.results_format)
         except errors.ValidationError as error:  # nothing was sent
-            raise errors.ValidationError(as_options(command, error.problems)) from None
+            raise errors.ValidationError(as_options(command, error)) from None
         except KeyboardInterrupt:
             bar.finish()
             if not os.path.exists(journal):
