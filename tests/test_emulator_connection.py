@@ -201,3 +201,24 @@ def test_a_fault_that_drops_before_closes_without_an_answer(emulator: Emulator) 
         conn.sendall(send_sms(emulator, template_id, "dropped"))
         assert conn.recv(MIB) == b""
     assert emulator.admin.messages() == []
+
+
+def test_a_client_expecting_100_continue_is_told_to_send_the_body(emulator: Emulator) -> None:
+    """curl asks before a body over 1 KiB, and waits a second for the answer otherwise."""
+    template_id = setup_sending(emulator)
+    head, _, body = send_sms(emulator, template_id, "expect").partition(b"\r\n\r\n")
+    with closing(socket.create_connection((emulator.host, emulator.port), timeout=10)) as conn:
+        conn.sendall(head + b"\r\nExpect: 100-continue\r\n\r\n")
+        assert conn.recv(MIB) == b"HTTP/1.1 100 Continue\r\n\r\n"
+        conn.sendall(body)
+        assert contexts(read_answers(conn, 1)) == ["expect"]
+
+
+def test_a_refused_body_gets_the_final_answer_instead_of_100_continue(emulator: Emulator) -> None:
+    data = b"POST / HTTP/1.1\r\nX-TC-Action: SendSms\r\nExpect: 100-continue\r\n"
+    with closing(socket.create_connection((emulator.host, emulator.port), timeout=10)) as conn:
+        conn.sendall(data + b"Content-Length: %d\r\n\r\n" % (20 * MIB))
+        [(status, _, document)] = read_answers(conn, 1)
+    response = document["Response"]
+    assert status == 200 and isinstance(response, dict)
+    assert response["Error"]["Code"] == "RequestSizeLimitExceeded"

@@ -7,6 +7,7 @@ callback that received them, with no task to wake per request. What to answer is
 - the head is parsed once it is complete (``http.py``; 400 when malformed, 431 when too long),
   then the handler ``accept``s it with the body limit, or answers at once (a refusal, a dropped
   connection); a body over the limit is refused as soon as its size says so, chunks included;
+  a client that asks (``Expect: 100-continue``) is told to send an accepted body;
 - phases and their deadlines (``watchdog.py``): ``idle`` between requests (closed quietly),
   ``head`` from a request's first byte and ``body`` after its head (408), ``answer`` while an
   injected delay runs, ``send`` while a client does not read its answer (closed), ``linger``
@@ -222,6 +223,10 @@ class Connection(asyncio.Protocol):
             raise TooLarge
         else:
             self._length = length
+        if length != 0 and head.headers.get("expect", "").lower() == "100-continue":
+            # The client waits for this before it sends the body (curl does, for a second).
+            assert self._transport is not None
+            self._transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
         self._deadline.wait("body", self._timeouts.body)
         return True
 
