@@ -95,7 +95,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     if tree is None:
         return EXIT_BAD_INPUT
     try:
-        write_tree(
+        written = write_tree(
             tree,
             Path(args.out),
             force=args.force,
@@ -105,7 +105,11 @@ def _cmd_generate(args: argparse.Namespace) -> int:
         print(f"generate: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     roots = sorted({path.split("/", 1)[0] for path in tree})
-    print(f"wrote {len(tree)} files to {_display_path(Path(args.out))} ({', '.join(roots)})")
+    out = _display_path(Path(args.out))
+    if written:
+        print(f"wrote {len(tree)} files to {out} ({', '.join(roots)})")
+    else:
+        print(f"{out} already holds these {len(tree)} files ({', '.join(roots)}); nothing written")
     return EXIT_OK
 
 

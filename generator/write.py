@@ -97,8 +97,9 @@ def write_tree(
     root: Path,
     force: bool = False,
     verify: Callable[[Path], None] | None = None,
-) -> None:
-    """Replaces what the generator wrote under ``root`` with exactly ``tree``.
+) -> bool:
+    """Replaces what the generator wrote under ``root`` with exactly ``tree``; False when ``root``
+    already holds exactly that (then nothing is written, nor verified).
 
     Raises ``WriteFailure`` when that fails, with ``root`` left as it was; also when ``root`` is a
     folder generate did not write, unless ``force``, and when ``verify``, given the complete new
@@ -121,6 +122,8 @@ def write_tree(
             f" write; move it away. {root} is unchanged"
         )
     manifest = "\n".join([_MANIFEST_HEADER, *sorted(tree)]) + "\n"
+    if _holds(root, {**tree, MANIFEST: manifest}):
+        return False
     try:
         root.parent.mkdir(parents=True, exist_ok=True)
         holder = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
@@ -149,6 +152,19 @@ def write_tree(
         raise WriteFailure(f"cannot write {root}: {exc}; {root} is unchanged") from exc
     finally:
         shutil.rmtree(holder, ignore_errors=True)
+    return True
+
+
+def _holds(root: Path, files: dict[str, str]) -> bool:
+    """Whether every file of ``files`` is under ``root`` with that text (the manifest included,
+    so no file the generator wrote before is missing from ``files``)."""
+    try:
+        return all(
+            (root / relative).read_text(encoding="utf-8") == text
+            for relative, text in files.items()
+        )
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def _swap(staging: Path, root: Path) -> None:

@@ -36,6 +36,24 @@ def test_two_runs_are_byte_identical(out: Path, tmp_path: Path) -> None:
     assert _snapshot(out) == _snapshot(again)
 
 
+def test_generating_what_is_already_there_writes_nothing(
+    out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nothing to replace: no temporary tree, no import check, no file touched."""
+    files = [path for path in out.rglob("*") if path.is_file()]
+    before = {path: path.stat().st_mtime_ns for path in files}
+    folder = out.stat().st_ino
+    assert main(["generate", str(NOTES), "--out", str(out)]) == 0
+    assert "already holds these" in capsys.readouterr().out
+    assert {path: path.stat().st_mtime_ns for path in files} == before
+    assert out.stat().st_ino == folder  # not swapped for a new folder
+    client = out / "tcnotes" / "tcnotes" / "client.py"
+    client.write_text(client.read_text() + "# edited by hand\n")
+    assert main(["generate", str(NOTES), "--out", str(out)]) == 0
+    assert "wrote " in capsys.readouterr().out
+    assert "# edited by hand" not in client.read_text()
+
+
 def written_earlier(out: Path, relative: str, text: str) -> None:
     """A file as if an earlier generate had written it: on disk and in the manifest."""
     (out / relative).write_text(text)
