@@ -8,14 +8,13 @@ Raw sockets throughout: these are the cases our clients never produce.
 from __future__ import annotations
 
 import json
-import logging
 import socket
 import time
 from collections.abc import Iterator
 from contextlib import closing
 
 import pytest
-from emulator_support.quiet import assert_quiet
+from emulator_support.quiet import no_tracebacks  # noqa: F401 (autouse)
 from emulator_support.raw import setup_sending
 
 from tcsms._core import Endpoint, RequestBuilder
@@ -25,15 +24,6 @@ from tcsms.emulator import Emulator
 
 SHORT = 0.5
 MIB = 1024 * 1024
-
-
-@pytest.fixture(autouse=True)
-def no_tracebacks(
-    caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
-) -> Iterator[None]:
-    caplog.set_level(logging.DEBUG)
-    yield
-    assert_quiet(caplog, capsys)
 
 
 @pytest.fixture

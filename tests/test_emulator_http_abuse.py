@@ -7,7 +7,6 @@ its timeout, and nothing the server does leaves a traceback in the log or on std
 from __future__ import annotations
 
 import json
-import logging
 import resource
 import signal
 import socket
@@ -19,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, closing
 
 import pytest
-from emulator_support.quiet import assert_quiet
+from emulator_support.quiet import no_tracebacks  # noqa: F401 (autouse)
 from emulator_support.raw import call_raw, error_code
 
 from tcsms.emulator import AdminClient, Emulator
@@ -28,16 +27,6 @@ from tcsms.emulator.admin import AdminError
 SHORT = 0.5
 MIB = 1024 * 1024
 HEAD = "POST / HTTP/1.1\r\nHost: emulator\r\nX-TC-Action: SendSms\r\n"
-
-
-@pytest.fixture(autouse=True)
-def no_tracebacks(
-    caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
-) -> Iterator[None]:
-    """Fails the test when the server logged an error or wrote a traceback."""
-    caplog.set_level(logging.DEBUG)
-    yield
-    assert_quiet(caplog, capsys)
 
 
 @pytest.fixture

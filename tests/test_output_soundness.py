@@ -40,13 +40,18 @@ def out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return target
 
 
-def _with_errors_template_tail(tmp_path: Path, tail: str) -> Path:
-    """A copy of the templates whose errors module ends with ``tail``."""
+def _with_template_tail(tmp_path: Path, relative: str, tail: str) -> Path:
+    """A copy of the templates whose file ``relative`` ends with ``tail``."""
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
-    template = templates / ERRORS_TEMPLATE
+    template = templates / relative
     template.write_text(template.read_text() + tail)
     return templates
+
+
+def _with_errors_template_tail(tmp_path: Path, tail: str) -> Path:
+    """A copy of the templates whose errors module ends with ``tail``."""
+    return _with_template_tail(tmp_path, ERRORS_TEMPLATE, tail)
 
 
 @pytest.mark.parametrize("command", ["generate", "check"])
@@ -165,10 +170,8 @@ def test_a_circular_import_is_never_written(
 ) -> None:
     """The static check cannot see it: every name exists, only the order of imports breaks."""
     before = _snapshot(out)
-    templates = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", templates)
-    exceptions = templates / "runtime" / "_exceptions.py"
-    exceptions.write_text(exceptions.read_text() + "\nfrom .client import NotesClient  # noqa\n")
+    cycle = "\nfrom .client import NotesClient  # noqa\n"
+    templates = _with_template_tail(tmp_path, "runtime/_exceptions.py", cycle)
     assert _generate_with(templates, out) == 2
     err = capsys.readouterr().err
     assert "circular import" in err and "importing tcnotes:" in err
